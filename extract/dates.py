@@ -1,0 +1,103 @@
+"""Signing and deadline dates, including damaged print.
+
+``2020年12月24日`` and ``二〇二〇年十二月二十四日`` parse directly. A signature date that lost its
+年/月/日 (``202467``) is read as year + month + day when exactly one split gives a real date
+(``2024422`` → 2024-04-22); when two splits do (``2024116``: 1-16 or 11-6) it is ambiguous and
+never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_FULL = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CN_FULL = re.compile(r"([〇○零O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+_DIGITS_ONLY = re.compile(r"^\s*((?:19|20)\d\d)(\d{2,4})\s*$")
+_YEAR_MONTH = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(底|末|上旬|中旬|下旬))?")
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    value: str | None  # ISO date, or None when ambiguous
+    printed: str
+    candidates: tuple[str, ...] = ()
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.value is None and len(self.candidates) > 1
+
+    def for_export(self) -> str | None:
+        digits = re.sub(r"\D", "", self.printed)
+        return f"ambiguous:{digits}" if self.ambiguous else self.value
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _cn_number(text: str) -> int:
+    if "十" not in text:
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
+    tens, _, units = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+
+
+def parse_date(text: str) -> ParsedDate | None:
+    """The first full date in ``text``, or a damaged all-digit signature date when ``text`` is one."""
+    m = _FULL.search(text)
+    if m:
+        value = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return ParsedDate(value, m.group(0), (value,) if value else ()) if value else None
+    m = _CN_FULL.search(text)
+    if m:
+        year = int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))
+        value = _iso(year, _cn_number(m.group(2)), _cn_number(m.group(3)))
+        return ParsedDate(value, m.group(0), (value,) if value else ()) if value else None
+    return parse_damaged_date(text)
+
+
+def parse_damaged_date(text: str) -> ParsedDate | None:
+    """``202467`` → 2024-06-07; ``2024116`` → ambiguous between 2024-01-16 and 2024-11-06."""
+    m = _DIGITS_ONLY.match(text)
+    if not m:
+        return None
+    year, rest = int(m.group(1)), m.group(2)
+    candidates = []
+    for cut in range(1, len(rest)):
+        month, day = rest[:cut], rest[cut:]
+        if len(month) > 2 or len(day) > 2 or month.startswith("0") and len(month) == 1:
+            continue
+        value = _iso(year, int(month), int(day))
+        if value and value not in candidates:
+            candidates.append(value)
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return ParsedDate(candidates[0], text.strip(), tuple(candidates))
+    return ParsedDate(None, text.strip(), tuple(candidates))
+
+
+def parse_deadline(text: str) -> str | None:
+    """完成时限 as an ISO date: a full date, or the last day of ``YYYY年M月(底)``; None otherwise."""
+    full = parse_date(text)
+    if full and full.value:
+        return full.value
+    m = _YEAR_MONTH.search(text)
+    if not m:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    if not 1 <= month <= 12:
+        return None
+    part = m.group(3)
+    if part == "上旬":
+        return _iso(year, month, 10)
+    if part == "中旬":
+        return _iso(year, month, 20)
+    following = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).isoformat()
