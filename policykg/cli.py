@@ -1,0 +1,171 @@
+"""The ``policykg`` command line: build, extract, eval, load, query, render, status, serve, neo4j."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from policykg import __version__
+from policykg.errors import InputError, PolicyKGError
+
+EXIT_PARTIAL = 3
+TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm"}
+
+
+def fail(message: str) -> None:
+    click.secho(f"Error: {message}", fg="red", err=True)
+
+
+def expand_paths(paths: tuple[str, ...]) -> list[Path]:
+    """Files as given; directories expand to their text and HTML files, sorted."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES))
+        else:
+            found.append(path)
+    return found
+
+
+def extract_all(paths: list[Path], label: str = "Extracting") -> Iterator[tuple[Path, object]]:
+    """Yield (path, ExtractionResult | InputError) per file; one bad file never stops the batch."""
+    from policykg.extract.pipeline import build_pipeline, extract_file
+
+    nlp = build_pipeline()
+    with click.progressbar(paths, label=label, file=sys.stderr, item_show_func=lambda p: p.name if p else "") as bar:
+        for path in bar:
+            try:
+                yield path, extract_file(path, nlp)
+            except InputError as exc:
+                yield path, exc
+            except (RecursionError, MemoryError, ValueError) as exc:
+                yield path, InputError(str(path), f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+def write_json(path: Path, data: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+neo4j_option = click.option("--neo4j", "neo4j_uri", metavar="URI", default=None, help="Bolt URI of a Neo4j server (default: NEO4J_URI, else the server started by `policykg neo4j start`).")
+
+
+class Group(click.Group):
+    """Print PolicyKGError as one red line and exit non-zero, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except PolicyKGError as exc:
+            fail(str(exc))
+            sys.exit(1)
+
+
+@click.group(cls=Group)
+@click.version_option(__version__, prog_name="policykg")
+def main() -> None:
+    """Knowledge graph of Chinese local-government policies, agencies, leading groups and programs."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Output directory for graph.json, records/ and the HTML views.")
+@click.option("--views/--no-views", default=True, show_default=True, help="Write index.html and the browser views.")
+def build(paths: tuple[str, ...], out_dir: str, views: bool) -> None:
+    """Extract PATHS (files or folders), build the graph and write it with records and views to OUT."""
+    from policykg.graph.build import build_graph
+    from policykg.graph.embedded import save_graph
+
+    out = Path(out_dir)
+    results, failures = _extract_to_records(expand_paths(paths), out / "records")
+    graph = build_graph(results)
+    save_graph(graph, out)
+    if views:
+        from policykg.viz.site import write_site
+
+        write_site(graph, out)
+    click.echo(f"{len(results)} file(s) → {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges in {out / 'graph.json'}", err=True)
+    if views:
+        click.echo(f"open {out / 'index.html'}", err=True)
+    if failures:
+        sys.exit(EXIT_PARTIAL)
+
+
+def _extract_to_records(paths: list[Path], records_dir: Path) -> tuple[list, int]:
+    results = []
+    failures = 0
+    if not paths:
+        raise PolicyKGError("no input files (looked for " + ", ".join(sorted(TEXT_SUFFIXES)) + ")")
+    for path, outcome in extract_all(paths):
+        if isinstance(outcome, InputError):
+            fail(str(outcome))
+            failures += 1
+            continue
+        for problem in outcome.problems:
+            if problem.severity == "error":
+                where = f"{path}:{problem.line}" if problem.line else str(path)
+                click.secho(f"Warning: {where}: {problem.reason}", fg="yellow", err=True)
+        write_json(records_dir / f"{path.stem}.json", outcome.to_json())
+        results.append(outcome)
+    return results, failures
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Directory for one <stem>.json record file per input (SCHEMA.md shape).")
+def extract(paths: tuple[str, ...], out_dir: str) -> None:
+    """Extract PATHS into flat JSON records, one file per input."""
+    results, failures = _extract_to_records(expand_paths(paths), Path(out_dir))
+    click.echo(f"{len(results)} record file(s) in {out_dir}", err=True)
+    if failures:
+        sys.exit(EXIT_PARTIAL)
+
+
+@main.command(name="eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--texts", "texts_dir", required=True, type=click.Path(exists=True, file_okay=False), help="Folder holding the source texts the gold files annotate.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--per-file", is_flag=True, help="Also print one table per file.")
+@click.option("--show-errors", "show_errors", metavar="SECTION", default=None, help="List missed and spurious keys of SECTION (documents, lifecycle, cites, groups, members, responsibilities, renames).")
+def evaluate(gold_dir: str, texts_dir: str, as_json: bool, per_file: bool, show_errors: str | None) -> None:
+    """Score extraction of --texts against the gold annotations in GOLD_DIR."""
+    from policykg.extract import evaluate as scoring
+
+    gold = scoring.load_gold_dir(gold_dir)
+    paths = []
+    for stem in gold:
+        matches = [p for p in Path(texts_dir).iterdir() if p.stem == stem and p.suffix.lower() in TEXT_SUFFIXES]
+        if not matches:
+            raise PolicyKGError(f"{texts_dir}: no text for gold file {stem}.json")
+        paths.append(matches[0])
+    predicted = {}
+    for path, outcome in extract_all(paths, "Scoring"):
+        if isinstance(outcome, InputError):
+            fail(str(outcome))
+            continue
+        predicted[path.stem] = outcome.to_json()
+    report = scoring.score(gold, predicted)
+    if as_json:
+        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+    else:
+        click.echo(scoring.format_table(report, per_file=per_file))
+    if show_errors:
+        for stem in gold:
+            missed, spurious = scoring.diff(gold[stem], predicted.get(stem), show_errors)
+            for key in missed:
+                click.echo(f"{stem}\tmissed\t{' | '.join(key)}")
+            for key in spurious:
+                click.echo(f"{stem}\tspurious\t{' | '.join(key)}")
+
+
+@main.command()
+def model() -> None:
+    """Print the graph model reference (Markdown), generated from graph/model.json."""
+    from policykg.graph.model import load_model
+
+    click.echo(load_model().to_markdown(), nl=False)
