@@ -10,13 +10,20 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 import networkx as nx
 
 from policykg import __version__
-from policykg.extract.records import Evidence, ExtractionResult
+from policykg.extract.records import (
+    Evidence,
+    ExtractionResult,
+    LeadingGroupRecord,
+    MemberRecord,
+    RelationRecord,
+    ResponsibilityRecord,
+)
 
 RELATION_EDGE = {"REPEALS": "REPEALS", "AMENDS": "AMENDS", "EXTENDS_VALIDITY": "EXTENDS_VALIDITY_OF", "REPLACES": "REPLACES", "CITES": "CITES"}
 ROLE_EDGE = {"lead": "LEADS", "responsible": "RESPONSIBLE_FOR", "supporting": "SUPPORTS"}
@@ -54,8 +61,10 @@ class _Context:
 class GraphBuilder:
     """Accumulates results into a graph; ``add`` may be called once per file, in any order."""
 
-    def __init__(self) -> None:
+    def __init__(self, people: Any = None, targets: dict[tuple[str | None, str | None], str] | None = None) -> None:
         self.graph = nx.MultiDiGraph(model_version="1", extractor_version=__version__)
+        self.people = people
+        self.targets = targets
 
     # -- primitives -------------------------------------------------------------------------
     def _provenance(self, ctx: _Context, ev: Evidence | None, line: int | None) -> dict[str, Any]:
@@ -106,6 +115,98 @@ class GraphBuilder:
             for name in document.issuer:
                 org = self.organization(name, ctx, document.evidence, document.line)
                 self.edge("ISSUED_BY", doc, org, ctx, document.evidence, document.line, discriminator=name)
+        dates = {d.key: d.date for d in result.documents}
+        for program in result.programs:
+            node = self.node(
+                "Program", f"{ctx.jurisdiction or '?'}|{program.name}", ctx, program.evidence, program.line,
+                name=program.name, kind=program.kind, period_start=program.period_start, period_end=program.period_end,
+            )
+            self.edge("SETS_UP", self.document_ref(program.document, ctx), node, ctx, program.evidence, program.line)
+        for number, task in enumerate(result.responsibilities):
+            self._task(task, number, ctx)
+        for group in result.leading_groups:
+            self._group(group, dates.get(group.established_by or ""), ctx)
+        for relation in result.relations:
+            self._relation(relation, ctx)
+        for rename in result.renames:
+            old = self.organization(rename.old, ctx, rename.evidence, rename.line)
+            new = self.organization(rename.new, ctx, rename.evidence, rename.line)
+            self.edge("SUCCEEDED_BY", old, new, ctx, rename.evidence, rename.line, discriminator=rename.new,
+                      date=rename.date or dates.get(rename.by), kind=rename.kind, document=rename.by)
+
+    def document_ref(self, ref: str, ctx: _Context, title: str | None = None) -> str:
+        """The node of a document referred to by number or title; a stub when not read (yet)."""
+        key = node_key("Document", ref)
+        if key not in self.graph:
+            self.node("Document", ref, ctx, None, None, title=title or ref, doc_number=ref if title else None, stub=True)
+        return key
+
+    def _task(self, task: ResponsibilityRecord, number: int, ctx: _Context) -> None:
+        ident = f"{task.document}#{task.line}:{task.task}"
+        node = self.node(
+            "Task", ident, ctx, task.evidence, task.line,
+            label=task.task, text=task.task_text, section_path=task.section_path, deadline=task.deadline,
+            deadline_as_printed=task.deadline_as_printed, document=task.document,
+        )
+        self.edge("HAS_TASK", self.document_ref(task.document, ctx), node, ctx, task.evidence, task.line, discriminator=str(number))
+        for role, names in (("lead", task.lead), ("responsible", task.responsible), ("supporting", task.supporting)):
+            for name in names:
+                org = self.organization(name, ctx, task.evidence, task.line)
+                self.edge(ROLE_EDGE[role], org, node, ctx, task.evidence, task.line, discriminator=f"{number}|{name}")
+
+    def _group(self, group: LeadingGroupRecord, date: str | None, ctx: _Context) -> None:
+        ident = self.group_id(group.name, ctx)
+        node = self.node("LeadingGroup", ident, ctx, group.evidence, group.line, name=group.name, kind=group.kind, jurisdiction=ctx.jurisdiction)
+        date = group.date or date
+        if group.action == "abolish" and date:
+            self.graph.nodes[node]["abolished"] = date
+        if group.established_by:
+            doc = self.document_ref(group.established_by, ctx)
+            self.edge("ESTABLISHES", doc, node, ctx, group.evidence, group.line, discriminator=ident, action=group.action, date=date)
+        if group.office_at:
+            office = self.organization(group.office_at, ctx, group.evidence, group.line)
+            self.edge("OFFICE_AT", node, office, ctx, group.evidence, group.line, discriminator=group.office_at, document=group.established_by)
+        if group.parent:
+            parent = self.node("LeadingGroup", self.group_id(group.parent, ctx), ctx, group.evidence, group.line, name=group.parent, jurisdiction=ctx.jurisdiction)
+            self.edge("SUB_GROUP_OF", node, parent, ctx, group.evidence, group.line)
+        for unit in group.member_units:
+            org = self.organization(unit, ctx, group.evidence, group.line)
+            self.edge("MEMBER_UNIT_OF", org, node, ctx, group.evidence, group.line, discriminator=f"{ident}|{unit}", document=group.established_by, date=date)
+        for index, member in enumerate(group.members):
+            self._member(member, index, node, ident, group, date, ctx)
+
+    def _member(self, member: MemberRecord, index: int, group_node: str, group_ident: str, group: LeadingGroupRecord, date: str | None, ctx: _Context) -> None:
+        person_id = self.people.person_id(ctx.source, group.name, index) if self.people else None
+        if member.name is None and person_id is None:
+            return  # a post without a holder is a property of the group, not a person
+        person_id = person_id or f"{ctx.jurisdiction or '?'}|{member.name}"
+        person = self.node("Person", person_id, ctx, member.evidence, member.line, name=member.name, jurisdiction=ctx.jurisdiction)
+        self.edge("MEMBER_OF", person, group_node, ctx, member.evidence, member.line, discriminator=f"{group_ident}|{index}",
+                  role=member.role, position=member.position, document=group.established_by, date=date)
+        if member.organization:
+            org = self.organization(member.organization, ctx, member.evidence, member.line)
+            self.edge("HOLDS_POST", person, org, ctx, member.evidence, member.line, discriminator=member.position or "",
+                      title=member.title, position=member.position, document=group.established_by)
+
+    def _relation(self, relation: RelationRecord, ctx: _Context) -> None:
+        source = self.document_ref(relation.source, ctx)
+        ref = self.targets.get((relation.target_number, relation.target_title)) if self.targets else None
+        ref = ref or relation.target_number or relation.target_title
+        if not ref:
+            return
+        target = self.document_ref(ref, ctx, relation.target_title)
+        props: dict[str, Any] = {"date": relation.date}
+        if relation.type == "AMENDS":
+            props["edits"] = [asdict(e) for e in relation.edits]
+            props["pending"] = relation.pending
+        self.edge(RELATION_EDGE[relation.type], source, target, ctx, relation.evidence, relation.line, discriminator=ref, **props)
+
+    def group_id(self, name: str, ctx: _Context) -> str:
+        """Groups named ``市…领导小组`` in a 咸宁市 text are ``咸宁市…领导小组``."""
+        jurisdiction = ctx.jurisdiction or ""
+        if jurisdiction and name[:1] in "市县区" and not name.startswith(jurisdiction):
+            return jurisdiction + name[1:]
+        return name
 
     def _gazette(self, result: ExtractionResult, ctx: _Context) -> str | None:
         g = result.gazette
