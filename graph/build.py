@@ -145,7 +145,7 @@ class GraphBuilder:
         ident = f"{task.document}#{task.line}:{task.task}"
         node = self.node(
             "Task", ident, ctx, task.evidence, task.line,
-            label=task.task, text=task.task_text, section_path=task.section_path, deadline=task.deadline,
+            name=task.task, text=task.task_text, section_path=task.section_path, deadline=task.deadline,
             deadline_as_printed=task.deadline_as_printed, document=task.document,
         )
         self.edge("HAS_TASK", self.document_ref(task.document, ctx), node, ctx, task.evidence, task.line, discriminator=str(number))

@@ -1,0 +1,84 @@
+from policykg.extract.records import (
+    DocumentRecord,
+    Evidence,
+    ExtractionResult,
+    GazetteRecord,
+    LeadingGroupRecord,
+    MemberRecord,
+    RelationRecord,
+    RenameRecord,
+    ResponsibilityRecord,
+)
+from policykg.graph.build import build_graph, jurisdiction_of
+
+
+def _ev(line: int, text: str = "示例") -> Evidence:
+    return Evidence("shili.txt", line, text)
+
+
+def _result(source: str = "shili.txt") -> ExtractionResult:
+    notice = DocumentRecord("市人民政府关于示例工作的通知", "示政发〔2024〕3号", "示政发〔20243", ["示例市人民政府"], "2024-03-07", [], 10, evidence=_ev(10))
+    return ExtractionResult(
+        source=source,
+        gazette=GazetteRecord("示例市人民政府", 2024, 2, 40, "2024-04-01T09:00:00", 1, evidence=_ev(1)),
+        documents=[notice],
+        relations=[RelationRecord("REPEALS", "示政发〔2024〕3号", "示政规〔2019〕2号", "示例市旧办法", 20, date="2024-03-07", evidence=_ev(20))],
+        leading_groups=[
+            LeadingGroupRecord(
+                "示例市示例工作领导小组", "领导小组", "示政发〔2024〕3号", "市统计局",
+                [MemberRecord("张三", "组长", "副市长", 31, evidence=_ev(31)), MemberRecord(None, "成员", "市政府分管副秘书长", 32, evidence=_ev(32))],
+                ["市发改委"], 30, evidence=_ev(30),
+            )
+        ],
+        responsibilities=[ResponsibilityRecord("示政发〔2024〕3号", "(一)示例任务", ["市发改委"], ["市财政局"], [], "2024-12-31", 40, evidence=_ev(40))],
+        renames=[RenameRecord("市自然资源和规划局", "市资源和建设局", "示政发〔2024〕3号", 50, evidence=_ev(50))],
+    )
+
+
+def _edges(graph, rel):
+    return [(u, v, d) for u, v, d in graph.edges(data=True) if d["type"] == rel]
+
+
+def test_jurisdiction_comes_from_gazette_publisher():
+    assert jurisdiction_of(_result()) == "示例市"
+
+
+def test_every_node_and_edge_carries_provenance():
+    graph = build_graph([_result()])
+    for _, data in graph.nodes(data=True):
+        assert data["source"] == "shili.txt" and "extractor_version" in data
+    for _, _, data in graph.edges(data=True):
+        assert data["source"] == "shili.txt" and data["line"] and data["evidence"]
+
+
+def test_repeal_target_not_read_becomes_stub_document():
+    graph = build_graph([_result()])
+    stub = graph.nodes["Document:示政规〔2019〕2号"]
+    assert stub["stub"] is True and stub["title"] == "示例市旧办法"
+    assert len(_edges(graph, "REPEALS")) == 1
+
+
+def test_member_listed_only_by_post_makes_no_person_node():
+    graph = build_graph([_result()])
+    people = [d["name"] for _, d in graph.nodes(data=True) if d["label"] == "Person"]
+    assert people == ["张三"]
+    (_, group, membership), = _edges(graph, "MEMBER_OF")
+    assert group == "LeadingGroup:示例市示例工作领导小组" and membership["role"] == "组长"
+
+
+def test_task_links_lead_and_responsible_agencies():
+    graph = build_graph([_result()])
+    assert len(_edges(graph, "LEADS")) == 1 and len(_edges(graph, "RESPONSIBLE_FOR")) == 1
+    assert len(_edges(graph, "HAS_TASK")) == 1
+
+
+def test_rename_becomes_succession_edge_dated_by_its_document():
+    graph = build_graph([_result()])
+    (_, _, data), = _edges(graph, "SUCCEEDED_BY")
+    assert data["date"] == "2024-03-07" and data["document"] == "示政发〔2024〕3号"
+
+
+def test_building_the_same_file_twice_adds_nothing():
+    once = build_graph([_result()])
+    twice = build_graph([_result(), _result()])
+    assert (once.number_of_nodes(), once.number_of_edges()) == (twice.number_of_nodes(), twice.number_of_edges())
