@@ -1,0 +1,66 @@
+import json
+
+from click.testing import CliRunner
+
+from policykg.cli import EXIT_PARTIAL, main
+
+NOTICE = """市人民政府关于印发示例市示例办法的通知
+
+示政规〔2024〕1号
+
+各县、市、区人民政府,市政府各部门:
+
+现将《示例市示例办法》印发给你们,请认真贯彻执行。
+
+示例市人民政府
+
+2024年3月7日
+"""
+
+
+def _run(*args):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_build_writes_graph_records_and_index(tmp_path):
+    source = tmp_path / "notice.txt"
+    source.write_text(NOTICE, encoding="utf-8")
+    out = tmp_path / "out"
+    result = _run("build", str(source), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    graph = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    assert any(n["id"] == "示政规〔2024〕1号" for n in graph["nodes"])
+    record = json.loads((out / "records" / "notice.json").read_text(encoding="utf-8"))
+    assert record["documents"][0]["date"] == "2024-03-07"
+    assert (out / "index.html").exists()
+
+
+def test_bad_file_is_reported_by_name_and_the_rest_is_built(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(NOTICE, encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(empty), str(good), "-o", str(out), "--no-views"])
+    assert result.exit_code == EXIT_PARTIAL
+    assert "empty.txt: empty file" in result.output
+    assert (out / "records" / "good.json").exists()
+
+
+def test_extract_writes_one_record_file_per_input_in_schema_shape(tmp_path):
+    source = tmp_path / "notice.txt"
+    source.write_text(NOTICE, encoding="utf-8")
+    result = _run("extract", str(source), "-o", str(tmp_path / "records"))
+    assert result.exit_code == 0
+    record = json.loads((tmp_path / "records" / "notice.json").read_text(encoding="utf-8"))
+    for section in ("gazette", "documents", "relations", "leading_groups", "responsibilities", "responsibilities_coverage", "renames"):
+        assert section in record
+    assert record["documents"][0]["doc_number"] == "示政规〔2024〕1号"
+    assert record["documents"][0]["evidence"]["line"] == 1
+
+
+def test_eval_on_shared_gold_prints_every_section(shared_gold, shared_corpus):
+    result = _run("eval", str(shared_gold), "--texts", str(shared_corpus))
+    assert result.exit_code == 0
+    for section in ("documents", "lifecycle", "cites", "groups", "members", "responsibilities", "renames"):
+        assert section in result.output
