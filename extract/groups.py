@@ -1,0 +1,603 @@
+"""Leading groups (领导小组, 工作专班, 指挥部, 联席会议, 委员会, 工作组, 协调机制): where the text names
+them, which of them it sets up, adjusts or abolishes, and what it says about them.
+
+A document is read line by line and sentence by sentence. Every printed name of a group is a
+*site*; short forms (``领导小组``, ``应急指挥部``, an alias from ``以下简称…``) refer back to the
+group named before them. Facts — a roster, an office location, composition in prose, member units
+— attach to the group that the sentence refers to. A group becomes a record only when the text sets
+it up, adjusts or abolishes it, or gives a fact about it (SCHEMA.md convention 1); a group that is
+only mentioned, or that lower levels are told to set up (``各县(市、区)要成立相应…``), does not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from policykg.extract.person_names import is_person_name
+from policykg.extract.posts import ORG_START, ends_with_title, looks_like_post, split_people, split_trailing_name
+from policykg.extract.provenance import evidence, line_of
+from policykg.extract.records import DocumentRecord, LeadingGroupRecord, MemberRecord
+from policykg.extract.roster import TextLine, read_roster, split_units
+
+KIND_OF_SUFFIX = {
+    "领导小组": "领导小组",
+    "工作专班": "工作专班",
+    "专班": "工作专班",
+    "指挥部": "指挥部",
+    "联席会议": "联席会议",
+    "委员会": "委员会",
+    "工作小组": "工作组",
+    "工作组": "工作组",
+    "协调推进机制": "other",
+    "协调机制": "other",
+}
+HEAD_ROLE = {"指挥部": "指挥长", "联席会议": "召集人", "委员会": "主任"}
+_SUFFIX = re.compile("(" + "|".join(sorted(KIND_OF_SUFFIX, key=len, reverse=True)) + r")(?!织|长|成(?!员))")
+# Committees that are standing organisations of residents or owners, not coordination bodies.
+_NOT_A_GROUP = re.compile(r"(居民委员会|村民委员会|业主委员会|管理委员会办公室)$")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff“”\"0-9A-Za-z·]")
+_ESTABLISH = re.compile(r"(决定成立|成立|建立健全|建立|设立|组建|设置)")
+_ADJUST = re.compile(r"调整")
+_ABOLISH_BEFORE = re.compile(r"(撤销|撤消)$")
+_ABOLISH_AFTER = re.compile(r"^(制度)?(同时|一并|予以)?(撤销|撤消)")
+# Words after which a group name starts, when no verb of setting up precedes it.
+_BOUNDARY = re.compile(
+    r"(撤销|撤消|调整|同意|决定|共同参与|参与|参加|报送|报请|报|向|由|经|对|将|及其|及|与|是|请|按照|根据|负责|"
+    r"发挥|要|的|牵头|会同|配合|通过|规范|召开|印发|提请|提交|在|作为|并|即|简称|完善|健全|加强|强化|落实|承担|履行|"
+    r"召集|主持|实行|听取|审议|担任|兼任|成为|授权|[一二三四五六七八九十两\d]+个)"
+)
+# What makes a name generic: a level told to set up its own body, or no subject of its own.
+_GENERIC_HEAD = re.compile(r"^(相应|相关|有关|各|本级|同级|部门|政府部门|专门|该|这)")
+_LOWER_LEVEL = re.compile(r"(各县|各地|各镇|各乡|各级|各区|各部门|各单位|各有关|县级|乡镇|街道|各相关)[^,,。;;]*?(要|应|可|须|参照|比照|结合)")
+_LEVEL_PREFIX = re.compile(r"^(全市|全县|全区|全省|[市县区省州])")
+# Quoted text that an amendment inserts or deletes, and titles of cited documents, name no group here.
+_AMENDMENT_QUOTE = re.compile(r"(修改为|删去|删除|删|增加|中的|调整为|改为|表述为)[::]?“[^”]*”?")
+_CITATION = re.compile(r"《[^》]*》?")
+_ALIAS = re.compile(r"[((](?:以下)?简称(?P<alias>[\u4e00-\u9fff“”]{2,15}?)(?=[)),,。;的]|$)")
+_SENTENCE = re.compile(r"[^。;;!?]+[。;;!?]?")
+
+_ROLE = r"(?:(?:联席会议|领导小组|指挥部|专班|委员会|工作组)?(?:办公室)?(?:常务|执行)?副?(?:总召集人|召集人|组长|指挥长|主任委员|主任|秘书长)|成员|委员)"
+_ROLE_AFTER = re.compile(rf"(?:兼任|担任|出任|任|为)(?P<role>{_ROLE})(?!科员|委员会|会|单位|名单)")
+_ROLE_BEFORE = re.compile(rf"(?P<role>{_ROLE})(?:\d+名)?[,,]?由(?P<who>[^,,。;;由]+?)(?:同志)?(?:兼任|担任|出任)")
+_MEMBERS_ARE = re.compile(r"(?<!办公室)成员(?:单位)?(?:为|包括|由)(?P<who>[^。;;]+)")
+_JOINT_MEMBERS = re.compile(r"(?P<who>[^,,。;;]+?)(?:共同参与|参加)的?")
+_UNIT_TAIL = re.compile(r"(等)?(部门|单位|部门和单位)?(的)?(主要|相关|有关)?(科室)?(负责人|负责同志|领导同志)$")
+_OFFICE_AT = re.compile(
+    r"(?P<subjects>[^,,。;;:]*?)(?:下设)?(?:[((][^))]*[))])?(?:设在|设于|办公地点设在|办公地点设)(?P<at>[^,,。;;()()\s]+)"
+)
+_OFFICE_IN_BRACKETS = re.compile(r"下设办公室[((]设在(?P<at>[^))]+)[))]")
+_OFFICE_DAILY = re.compile(r"^(?P<at>[^,,。;;]+?)(?:负责|承担)(?:联席会议|领导小组|指挥部|专班|委员会)?(?:的)?日常工作")
+_DAILY_BY = re.compile(r"日常工作由(?P<at>[^,,。;;]+?)承担")
+_SUBGROUP_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))])\s*(?P<name>[\u4e00-\u9fff“”]{2,12}组)[::](?P<rest>.*)$"
+)
+_LEAD_AND_PARTS = re.compile(r"由(?P<lead>[^,,。;;]+?)牵头[,,]?(?P<parts>[^。;;]*?)等?(?:单位|部门)?参加")
+_ORG_END = re.compile(r"(局|委|办|厅|部|院|中心|公司|集团|会|处|队|所|行|站|政府|管委会|支队|大队|分局)$")
+
+
+@dataclass
+class Member:
+    role: str
+    name: str | None
+    position: str | None
+    start: int
+    end: int
+    from_prose: bool = False
+
+
+@dataclass
+class Group:
+    """What one document says about one group, gathered while reading it."""
+
+    key: str
+    names: list[str]
+    kind: str
+    first_site: int
+    first_body_site: int | None = None
+    sink: bool = False  # a generic or lower-level body: absorbs references, never reported
+    established: bool = False
+    action: str = "describe"
+    aliases: set[str] = field(default_factory=set)
+    office_aliases: set[str] = field(default_factory=set)
+    office_at: str | None = None
+    office_start: int = -1
+    members: list[Member] = field(default_factory=list)
+    units: list[str] = field(default_factory=list)
+    parent: str | None = None
+
+    @property
+    def name(self) -> str:
+        return max(self.names, key=len)
+
+    @property
+    def listed(self) -> bool:
+        return not self.sink and (self.established or self.action in ("adjust", "abolish") or bool(self.members or self.units or self.office_at))
+
+
+def fold_name(name: str) -> str:
+    return re.sub(r"[\s\"“”]", "", name)
+
+
+def group_key(name: str, jurisdiction: str | None) -> str:
+    """A name without its jurisdiction or level, so 咸宁市X领导小组 and 市X领导小组 meet."""
+    key = fold_name(name)
+    if jurisdiction and key.startswith(jurisdiction):
+        key = key[len(jurisdiction) :]
+    return _LEVEL_PREFIX.sub("", key)
+
+
+def kind_of(name: str) -> str:
+    for suffix in sorted(KIND_OF_SUFFIX, key=len, reverse=True):
+        if name.endswith(suffix):
+            return KIND_OF_SUFFIX[suffix]
+    return "other"
+
+
+def is_generic(name: str, jurisdiction: str | None) -> bool:
+    """A bare kind word (领导小组) or a name with no subject of its own (相应的普查领导小组)."""
+    if _GENERIC_HEAD.match(name):
+        return True
+    body = group_key(name, jurisdiction)
+    suffix = _SUFFIX.search(body)
+    body = body[: suffix.start()] if suffix else body
+    return len(re.sub(r"(工作|应急|组织)$", "", body)) < 2
+
+
+def blank_out(text: str) -> str:
+    """Citations and amendment quotes replaced by spaces, keeping every offset."""
+    for pattern in (_CITATION, _AMENDMENT_QUOTE):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+def name_at(line: str, suffix_start: int, suffix_end: int) -> tuple[str, int, bool]:
+    """The name ending at ``suffix_end``, where it starts, and whether a verb of setting up precedes it."""
+    start = suffix_start
+    while start > 0 and _NAME_CHAR.match(line[start - 1]):
+        start -= 1
+    run = line[start:suffix_start]
+    # 成立的X / 设立的X name a body set up elsewhere: a participle, not this text setting it up.
+    verbs = [v for v in _ESTABLISH.finditer(run) if not run[v.end() :].startswith("的")]
+    if verbs:
+        cut = verbs[-1].end()
+        if run[cut:].startswith("由") and "的" in run[cut:]:
+            cut = run.rindex("的") + 1
+        return line[start + cut : suffix_end], start + cut, True
+    boundaries = list(_BOUNDARY.finditer(run))
+    cut = boundaries[-1].end() if boundaries else 0
+    return line[start + cut : suffix_end], start + cut, False
+
+
+@dataclass
+class Site:
+    name: str
+    start: int  # offset in the line
+    end: int
+    verb: bool
+
+
+def sites_in(line: str) -> list[Site]:
+    sites = []
+    for m in _SUFFIX.finditer(line):
+        name, start, verb = name_at(line, m.start(), m.end())
+        name = re.sub(r"^(了|一个)", "", name)
+        if name and not _NOT_A_GROUP.search(name):
+            sites.append(Site(name, start, m.end(), verb))
+    return sites
+
+
+class DocumentReader:
+    """Reads one document's lines and gathers its groups."""
+
+    def __init__(self, jurisdiction: str | None) -> None:
+        self.jurisdiction = jurisdiction
+        self.groups: list[Group] = []
+        self.current: Group | None = None
+
+    # -- references -------------------------------------------------------------------------
+
+    def _find(self, name: str) -> Group | None:
+        key = group_key(name, self.jurisdiction)
+        for group in reversed(self.groups):
+            if key in (group.key, *group.aliases) or (not group.sink and group.key.endswith(key)):
+                return group
+        return None
+
+    def _bare(self, name: str) -> Group | None:
+        """The group a bare kind word (领导小组, 市领导小组, 专班) refers to."""
+        kind = kind_of(name)
+        if self.current and (self.current.kind == kind or self.current.sink and kind_of(self.current.name) == kind):
+            return self.current
+        for group in reversed(self.groups):
+            if group.kind == kind and not group.sink:
+                return group
+        return None
+
+    def refer(self, site: Site, offset: int, clause: str, in_title: bool) -> Group | None:
+        """Resolve a site to a group, creating one for a new name; the group becomes current."""
+        name = site.name
+        generic = is_generic(name, self.jurisdiction)
+        lower = bool(_LOWER_LEVEL.search(clause))
+        group = self._find(name)
+        if group is None and generic:
+            group = self._bare(name)
+            if group is None or (site.verb and lower):
+                group = self._new(name, offset, sink=True)
+        elif group is None:
+            group = self._new(name, offset, sink=lower)
+        elif not generic and not group.sink:
+            group.names.append(name)
+        if not in_title and group.first_body_site is None:
+            group.first_body_site = offset
+        if site.verb and not lower and not generic:
+            if _ADJUST.search(clause[: site.start]) and re.search(r"(组成人员|成员)", clause[site.end :]):
+                group.action = "adjust"
+            elif group.action != "adjust":
+                group.action = "establish"
+            group.established = True
+        self.current = group
+        return group
+
+    def _new(self, name: str, offset: int, sink: bool) -> Group:
+        group = Group(group_key(name, self.jurisdiction), [name], kind_of(name), offset, sink=sink)
+        self.groups.append(group)
+        return group
+
+    def sentence_groups(self, sentence: str, offset: int, in_title: bool) -> list[tuple[int, Group]]:
+        found: list[tuple[int, Group]] = []
+        for site in sites_in(sentence):
+            clause_start = max(sentence.rfind(c, 0, site.start) for c in ",,:") + 1
+            clause = sentence[clause_start:]
+            clause_site = Site(site.name, site.start - clause_start, site.end - clause_start, site.verb)
+            if not site.verb and re.search(r"由[^,,]*?[,,][^。]*的$", sentence[: site.start]) and _ESTABLISH.search(sentence[: site.start]):
+                clause_site.verb = True  # 成立由…任组长,…为成员的X: the verb is clauses back
+            group = self.refer(clause_site, offset + site.start, clause, in_title)
+            if group:
+                found.append((site.start, group))
+                self._abolish(sentence, site, group)
+        for alias_group, alias_at in self._aliases_in(sentence):
+            found.append((alias_at, alias_group))
+        found.sort(key=lambda item: item[0])
+        return found
+
+    def _abolish(self, sentence: str, site: Site, group: Group) -> None:
+        if _ABOLISH_AFTER.search(sentence[site.end :]) or _ABOLISH_BEFORE.search(sentence[: site.start]):
+            group.action = "abolish"
+            group.established = False
+
+    def _aliases_in(self, sentence: str) -> list[tuple[Group, int]]:
+        hits = []
+        for group in self.groups:
+            for alias in group.aliases | group.office_aliases:
+                for m in re.finditer(re.escape(alias), sentence):
+                    hits.append((group, m.start()))
+        return hits
+
+    def learn_aliases(self, sentence: str) -> None:
+        for m in _ALIAS.finditer(sentence):
+            if self.current is None:
+                return
+            before = sentence[: m.start()]
+            alias = m.group("alias")
+            if before.endswith("办公室") or alias.endswith(("办", "办公室")):
+                self.current.office_aliases.add(alias)
+            elif not is_generic(alias, self.jurisdiction):
+                self.current.aliases.add(group_key(alias, self.jurisdiction))
+
+
+def _who(text: str) -> str:
+    text = re.sub(r"^.*由", "", text)
+    text = re.sub(r"^(市政府|市人民政府)?(决定)?(成立|建立|设立|组建)", "", text)
+    return text.strip("、,, ")
+
+
+def people_of(who: str, role: str) -> tuple[list[tuple[str | None, str | None]], list[str]]:
+    """``分管副秘书长和市扶贫办、市商务局主要负责人`` → posts, with the shared tail given to each unit."""
+    who = who.strip()
+    if not who:
+        return [], []
+    tail = _UNIT_TAIL.search(who)
+    if role == "成员" and (tail or re.search(r"(单位|部门)$", who)):
+        persons, _, units_text = who.rpartition("和") if "和" in who and looks_like_post(who.rpartition("和")[2]) else ("", "", who)
+        people = [p for part in split_people(persons) for p in _person(part)] if persons else []
+        return people, split_units(units_text)
+    parts = re.split(r"和(?=[市县区省]|各|分管)", who)
+    items = [item for part in parts for item in split_people(part)]
+    shared = tail.group(0) if tail and tail.group(6) else ""
+    people: list[tuple[str | None, str | None]] = []
+    for item in items:
+        if shared and not item.endswith(shared) and not ends_with_title(item) and _ORG_END.search(item):
+            item += shared
+        people.extend(_person(item))
+    return people, []
+
+
+def _person(item: str) -> list[tuple[str | None, str | None]]:
+    item = item.strip()
+    if item.endswith("同志"):
+        item = item[:-2]
+        return [(item, None)] if is_person_name(item) else [(None, item)]
+    if is_person_name(item) and not looks_like_post(item):
+        return [(item, None)]
+    trailing = split_trailing_name(item)
+    if trailing:
+        return [(trailing[1], trailing[0])]
+    return [(None, item)] if item else []
+
+
+def _role(raw: str, office_context: bool) -> str:
+    role = re.sub(r"^(联席会议|领导小组|指挥部|专班|委员会|工作组)", "", raw)
+    if office_context and role in ("主任", "副主任", "常务副主任"):
+        role = "办公室" + role
+    return role
+
+
+def _clean_org(text: str) -> str | None:
+    text = re.sub(r"(,|,|具体|负责|承担).*$", "", text).strip()
+    return text or None
+
+
+class DocumentFacts(DocumentReader):
+    """Reads the lines of one document: rosters, then sentence by sentence references and facts."""
+
+    def __init__(self, jurisdiction: str | None) -> None:
+        super().__init__(jurisdiction)
+        self.rosters: list[tuple[int, int, Group]] = []  # (start, end, group) of each roster block
+
+    def read(self, lines: list[TextLine], in_title: Callable[[int], bool]) -> None:
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            if not line.text:
+                index += 1
+                continue
+            group = self.current if self.current and not self.current.sink else None
+            head_role = HEAD_ROLE.get(group.kind, "组长") if group else "组长"
+            block = read_roster(lines, index, head_role, self.jurisdiction)
+            if block:
+                if group:
+                    group.members.extend(Member(r.role, r.name, r.position, r.start, r.end) for r in block.rows)
+                    group.units.extend(block.units)
+                    last = lines[block.last]
+                    self.rosters.append((line.start, last.start + len(last.text), group))
+                index = block.last + 1
+                continue
+            self._line(line, in_title(line.start))
+            index += 1
+
+    def _line(self, line: TextLine, in_title: bool) -> None:
+        text = blank_out(line.text)
+        if self._subgroup(text, line):
+            return
+        for m in _SENTENCE.finditer(text):
+            sentence, offset = m.group(0), line.start + m.start()
+            refs = self.sentence_groups(sentence, offset, in_title)
+            self.learn_aliases(sentence)
+            self._office(sentence, refs)
+            self._composition(sentence, offset, refs)
+
+    def _group_for(self, position: int, refs: list[tuple[int, Group]]) -> Group | None:
+        """The group a fact at ``position`` of a sentence is about: the last one named before it,
+        else the first one named after it (成立由…任组长的X), else the current one."""
+        before = [g for at, g in refs if at <= position]
+        after = [g for at, g in refs if at > position]
+        group = before[-1] if before else after[0] if after else self.current
+        return None if group is None or group.sink else group
+
+    def _subgroup(self, text: str, line: TextLine) -> bool:
+        """``一、电力恢复组:由市发改委牵头,…等单位参加``: a working group of the current body."""
+        m = _SUBGROUP_HEADING.match(text)
+        parent = self.current if self.current and not self.current.sink and self.current.kind != "工作组" else None
+        if parent is None and self.current and self.current.parent:
+            parent = self._find(self.current.parent)
+        if not m or parent is None or not re.search(r"(牵头|参加|组成|组长)", m.group("rest")):
+            return False
+        group = self._find(m.group("name")) or self._new(m.group("name"), line.start, sink=False)
+        group.kind = "工作组"
+        group.parent = parent.name
+        group.first_body_site = group.first_body_site if group.first_body_site is not None else line.start
+        parts = _LEAD_AND_PARTS.search(m.group("rest"))
+        if parts:
+            group.units.extend([parts.group("lead"), *split_units(parts.group("parts"))])
+        self.current = parent
+        return True
+
+    def _office(self, sentence: str, refs: list[tuple[int, Group]]) -> None:
+        for m in _OFFICE_IN_BRACKETS.finditer(sentence):
+            self._set_office(self._group_for(m.start(), refs), m.group("at"), is_office=True)
+        for m in _OFFICE_AT.finditer(sentence):
+            position = m.start("subjects")
+            for part in re.split("、", m.group("subjects")):
+                inside = [g for at, g in refs if position <= at < position + len(part)]
+                office = "办公室" in part or any(a in part for g in self.groups for a in g.office_aliases)
+                if office or not part.strip():
+                    holder = inside[-1] if inside else self._group_for(position, refs)
+                    self._set_office(holder, m.group("at"), is_office=True)
+                elif inside:
+                    holder = inside[-1]
+                    self._set_office(holder, m.group("at"), is_office=False)
+                    if self.current and holder is not self.current and holder.kind in ("工作专班", "工作组"):
+                        holder.parent = holder.parent or self._parent_for(holder)
+                position += len(part) + 1
+        for clause_match in re.finditer(r"[^,,]+", sentence):
+            clause = clause_match.group(0)
+            daily = _OFFICE_DAILY.match(clause) or _DAILY_BY.search(clause)
+            if daily and (ORG_START.match(daily.group("at")) or _ORG_END.search(daily.group("at"))) and not _SUFFIX.search(daily.group("at")):
+                self._set_office(self._group_for(clause_match.start(), refs), daily.group("at"), is_office=False)
+
+    def _parent_for(self, group: Group) -> str | None:
+        for other in reversed(self.groups):
+            if other is not group and not other.sink and other.kind not in ("工作专班", "工作组"):
+                return other.name
+        return None
+
+    def _set_office(self, group: Group | None, at: str, is_office: bool) -> None:
+        at_clean = _clean_org(at)
+        if group is None or at_clean is None or group.office_at:
+            return
+        group.office_at = at_clean
+
+    def _composition(self, sentence: str, offset: int, refs: list[tuple[int, Group]]) -> None:
+        end = offset + len(sentence)
+        taken: list[tuple[int, int]] = []
+        for m in _ROLE_BEFORE.finditer(sentence):
+            self._add(m.group("role"), m.group("who"), m.start(), sentence, refs, offset, end)
+            taken.append((m.start(), m.end()))
+        previous_end = 0
+        for m in _ROLE_AFTER.finditer(sentence):
+            if any(a <= m.start() < b for a, b in taken) or (m.group(0).startswith("任") and m.start() > 0 and sentence[m.start() - 1] == "主"):
+                continue
+            clause_start = max(sentence.rfind(c, 0, m.start()) for c in ",,:") + 1
+            who = _who(sentence[max(clause_start, previous_end) : m.start()])
+            self._add(m.group("role"), who, m.start(), sentence, refs, offset, end)
+            previous_end = m.end()
+        for m in _MEMBERS_ARE.finditer(sentence):
+            who = re.sub(r"(组成|构成).*$", "", m.group("who"))
+            for part in re.split(r"[,,]", who):
+                self._add("成员", part, m.start(), sentence, refs, offset, end)
+        for m in _JOINT_MEMBERS.finditer(sentence):
+            later = [g for at, g in refs if at >= m.end() - 1]
+            if later:
+                clause_start = max(sentence.rfind(c, 0, m.start("who") + len(m.group("who"))) for c in ",,:") + 1
+                who = _who(sentence[max(clause_start, m.start("who")) : m.end("who")])
+                self._add("成员", who, m.start(), sentence, refs, offset, end)
+
+    def _add(self, raw_role: str, who: str, at: int, sentence: str, refs: list[tuple[int, Group]], offset: int, end: int) -> None:
+        group = self._group_for(at, refs)
+        if group is None:
+            return
+        before = sentence[:at]
+        office_context = "办公室" in before or any(a in before for g in self.groups for a in g.office_aliases)
+        role = _role(raw_role, office_context)
+        people, units = people_of(who, role)
+        group.members.extend(Member(role, name, position, offset, end, from_prose=True) for name, position in people)
+        group.units.extend(units)
+
+
+def _position_key(text: str | None, jurisdiction: str | None) -> str:
+    return group_key(text or "", jurisdiction)
+
+
+def finished_members(group: Group, jurisdiction: str | None) -> list[Member]:
+    """One row per person and role; prose rows by post give way to named rows of the same role,
+    because a roster that names the 召集人 says who the prose's 分管副市长 is."""
+    named_roles = {m.role for m in group.members if m.name}
+    rows: list[Member] = []
+    seen: set[tuple[str, str]] = set()
+    for member in group.members:
+        if member.from_prose and member.name is None and member.role in named_roles:
+            continue
+        key = (member.role, member.name or _position_key(member.position, jurisdiction))
+        if key in seen or not (member.name or member.position):
+            continue
+        seen.add(key)
+        rows.append(member)
+    return rows
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def jurisdiction_stem(doc: Doc) -> str | None:
+    """``咸宁`` for a 咸宁市 gazette (or the first document's issuer): the place a name may start with."""
+    candidates = [doc._.gazette.publisher if doc._.gazette else None]
+    candidates += [issuer for record in (doc._.documents or []) for issuer in record.issuer]
+    for text in candidates:
+        m = re.match(r"^([\u4e00-\u9fff]{2,6}?)(?:市|县|区|州|盟|旗)", text or "")
+        if m:
+            return m.group(1)
+    return None
+
+
+def lines_between(text: str, start: int, end: int) -> list[TextLine]:
+    lines = []
+    offset = start
+    for raw in text[start:end].split("\n"):
+        lead = len(raw) - len(raw.lstrip())
+        lines.append(TextLine(offset + lead, raw.strip()))
+        offset += len(raw) + 1
+    return lines
+
+
+def group_records(doc: Doc, facts: DocumentFacts, document: DocumentRecord | None) -> list[LeadingGroupRecord]:
+    records = []
+    for group in facts.groups:
+        if not group.listed:
+            continue
+        start = group.first_body_site if group.first_body_site is not None else group.first_site
+        members = [
+            MemberRecord(
+                name=m.name,
+                role=m.role,
+                position=m.position,
+                line=line_of(doc, m.start),
+                evidence=evidence(doc, m.start, m.end),
+            )
+            for m in finished_members(group, facts.jurisdiction)
+        ]
+        abolished = group.action == "abolish"
+        records.append(
+            LeadingGroupRecord(
+                name=fold_name(group.name),
+                kind=group.kind,
+                established_by=document.key if document and not abolished else None,
+                office_at=group.office_at,
+                members=members,
+                member_units=_unique(group.units),
+                line=line_of(doc, start),
+                action=group.action,
+                parent=fold_name(group.parent) if group.parent else None,
+                date=document.date if document else None,
+                evidence=evidence(doc, start),
+            )
+        )
+    return records
+
+
+@Language.factory("policy_rosters")
+class PolicyRosters:
+    """Find leading groups, their rosters and what the text says about them.
+
+    Reads ``doc.spans["documents"]`` with ``doc._.documents`` parallel to it, and
+    ``doc.spans["titles"]`` when present (a title line never gives a group's ``line``). Sets
+    ``doc.spans["rosters"]`` (one span per printed roster, label = the group's name) and
+    ``doc._.leading_groups`` (list[LeadingGroupRecord], in document order).
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        jurisdiction = jurisdiction_stem(doc)
+        titles = [(s.start_char, s.end_char) for s in doc.spans["titles"]] if "titles" in doc.spans else []
+
+        def in_title(offset: int) -> bool:
+            return any(a <= offset < b for a, b in titles)
+
+        regions: list[tuple[int, int, DocumentRecord | None]]
+        documents = list(doc.spans["documents"]) if "documents" in doc.spans else []
+        records_of = list(doc._.documents or [])
+        if documents:
+            regions = [(s.start_char, s.end_char, records_of[i] if i < len(records_of) else None) for i, s in enumerate(documents)]
+        else:
+            regions = [(0, len(doc.text), None)]
+        groups: list[LeadingGroupRecord] = []
+        rosters: list[Span] = []
+        for start, end, record in regions:
+            facts = DocumentFacts(jurisdiction)
+            facts.read(lines_between(doc.text, start, end), in_title)
+            groups.extend(group_records(doc, facts, record))
+            for roster_start, roster_end, group in facts.rosters:
+                span = doc.char_span(roster_start, roster_end, label=fold_name(group.name), alignment_mode="expand")
+                if span is not None:
+                    rosters.append(span)
+        doc.spans["rosters"] = rosters
+        doc._.leading_groups = groups
+        return doc

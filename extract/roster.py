@@ -1,0 +1,200 @@
+"""Printed rosters: ``组  长:吴  刚  副市长`` lines and the lines that continue them.
+
+A roster is a run of lines. A line with a role prefix (``组  长:``, ``召 集 人:``, ``成    员:``,
+padded with any spaces) starts a role; lines without one continue it. A row is a person (name,
+post), a person given only by post (name None), a ``姓名(单位职务)`` list, or a list of member
+units (``市卫健委、市发改委…等单位主要负责人``). A post that does not end with a title was broken
+over lines and the next line completes it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from policykg.extract.person_names import COMPOUND_SURNAMES, has_known_surname, is_person_name, max_name_length
+from policykg.extract.posts import ORG_START, TITLE_START, ends_with_title, looks_like_post, split_list, split_people
+
+# Role words as printed, longest first; "长" alone is a head role whose first character was lost.
+ROLE_WORDS = (
+    "办公室常务副主任", "办公室副主任", "办公室主任", "常务副主任委员", "副主任委员", "主任委员",
+    "常务副指挥长", "副指挥长", "指挥长", "常务副组长", "副组长", "组长", "总召集人", "副召集人", "召集人",
+    "常务副主任", "副主任", "主任", "副秘书长", "秘书长", "成员单位", "成员", "委员", "长",
+)
+_SPACED = "|".join(r"\s*".join(word) for word in ROLE_WORDS)
+ROLE_LINE = re.compile(rf"^\s*(?P<role>{_SPACED})\s*[::]\s*(?P<rest>.*)$")
+UNITS_ROLE = "成员单位"
+DAMAGED_HEAD_ROLE = "长"
+
+# A line listing units: 市卫健委、市发改委…等单位主要负责人 / …有关科室负责人 / …负责同志.
+_UNITS_TAIL = re.compile(r"(等)?(部门|单位|部门和单位)?(的)?(主要|相关|有关|分管)?(科室)?(负责人|负责同志|领导同志|领导)?[。;;,,]?$")
+_UNITS_LINE = re.compile(r"(等(部门|单位|部门和单位)|(主要|相关|有关|分管)(科室)?(负责人|负责同志))[。;;,,]?$")
+_NAME_WITH_UNIT = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,5}?)\s*[((](?P<post>[^()()]+)[))]")
+# A line that is prose, not a roster row: a verb of office or a sentence inside it.
+_PROSE = re.compile(r"(设在|负责|承担|兼任|担任|由|为|。.)")
+MAX_ROW_CHARS = 80
+
+
+class TextLine(NamedTuple):
+    """A stripped line and the offset of its first character in the text."""
+
+    start: int
+    text: str
+
+
+@dataclass
+class RosterRow:
+    role: str
+    name: str | None
+    position: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class RosterBlock:
+    """Rows and member units read from consecutive lines ``first`` … ``last`` (indices)."""
+
+    rows: list[RosterRow] = field(default_factory=list)
+    units: list[str] = field(default_factory=list)
+    first: int = -1
+    last: int = -1
+
+
+def squeeze_name(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def role_of(text: str) -> tuple[str, str] | None:
+    """``成    员:万维民 …`` → (``成员``, ``万维民 …``); None when the line has no role prefix."""
+    m = ROLE_LINE.match(text)
+    if not m:
+        return None
+    return squeeze_name(m.group("role")), m.group("rest").strip()
+
+
+def split_units(text: str) -> list[str]:
+    """``市卫健委、市发改委等单位主要负责人`` → [市卫健委, 市发改委]."""
+    body = _UNITS_TAIL.sub("", text.strip())
+    return [squeeze_name(u) for u in split_list(body) if squeeze_name(u)]
+
+
+def _post_start_score(rest: str, jurisdiction: str | None) -> int:
+    """How surely ``rest`` starts a post: jurisdiction or a bare level (3), a place or a title (2)."""
+    if jurisdiction and rest.startswith(jurisdiction):
+        return 3
+    if re.match(r"^[市县区省州](?!长)", rest):
+        return 3
+    if ORG_START.match(rest) or TITLE_START.match(rest):
+        return 2
+    return 0
+
+
+def split_glued(text: str, jurisdiction: str | None = None) -> tuple[str, str] | None:
+    """``张文赤壁市政府办公室主任`` → (``张文``, ``赤壁市政府办公室主任``), by the best post start."""
+    best: tuple[int, int] | None = None
+    for size in range(2, max_name_length(text) + 1):
+        name, rest = text[:size], text[size:]
+        if not rest or not is_person_name(name):
+            continue
+        score = _post_start_score(rest, jurisdiction) + (1 if size == 4 and name[:2] in COMPOUND_SURNAMES else 0)
+        if score and (best is None or score > best[0]):
+            best = (score, size)
+    if best is None or not has_known_surname(text):
+        return None
+    return text[: best[1]], text[best[1] :]
+
+
+def split_spaced(text: str) -> tuple[str, str | None] | None:
+    """``王 刚 副市长`` → (``王刚``, ``副市长``): the shortest run of short tokens that is a name."""
+    tokens = text.split()
+    for k in range(1, min(len(tokens), 4) + 1):
+        head = tokens[:k]
+        if any(len(t) > 4 for t in head):
+            return None
+        name = "".join(head)
+        if len(name) > 4:
+            return None
+        rest = "".join(tokens[k:]) or None
+        # A padded column already separates the name; the rest is its post even when the post
+        # starts with a company name or was broken after 、.
+        if is_person_name(name) and not looks_like_post(name):
+            return name, rest
+    return None
+
+
+def parse_row(text: str, jurisdiction: str | None = None) -> tuple[list[tuple[str | None, str | None]], list[str]] | None:
+    """One row's (name, position) pairs and member units; None when the text is no roster row."""
+    text = text.strip().rstrip(";;。,,")
+    if not text:
+        return [], []
+    with_units = list(_NAME_WITH_UNIT.finditer(text))
+    if with_units and sum(len(m.group(0)) for m in with_units) >= len(re.sub(r"[、,,;;\s]", "", text)) * 0.8:
+        return [(squeeze_name(m.group("name")), squeeze_name(m.group("post"))) for m in with_units], []
+    if _UNITS_LINE.search(text):
+        return [], split_units(text)
+    if re.search(r"\s", text):
+        spaced = split_spaced(text)
+        if spaced:
+            return [spaced], []
+    flat = squeeze_name(text)
+    if is_person_name(flat) and not looks_like_post(flat):
+        return [(flat, None)], []
+    glued = split_glued(flat, jurisdiction)
+    if glued:
+        return [glued], []
+    if looks_like_post(flat) and ends_with_title(split_list(flat)[0]):
+        return [(None, post) for post in split_people(flat)], []
+    return None
+
+
+def _is_prose(text: str) -> bool:
+    return len(text) > MAX_ROW_CHARS or bool(_PROSE.search(text))
+
+
+def read_roster(lines: list[TextLine], first: int, head_role: str, jurisdiction: str | None = None) -> RosterBlock | None:
+    """Read the roster whose first role line is ``lines[first]``; None if it is no roster line."""
+    opened = role_of(lines[first].text)
+    if opened is None or _is_prose(opened[1]):
+        return None
+    block = RosterBlock(first=first, last=first)
+    role = ""
+    for index in range(first, len(lines)):
+        line = lines[index]
+        if not line.text:
+            continue
+        prefixed = role_of(line.text)
+        if prefixed:
+            role, content = prefixed
+            role = head_role if role == DAMAGED_HEAD_ROLE else role
+        elif _is_prose(line.text):
+            break
+        else:
+            content = line.text
+            if _continues_post(block, role, content):
+                previous = block.rows[-1]
+                previous.position = f"{previous.position}{squeeze_name(content)}"
+                previous.end = line.start + len(line.text)
+                block.last = index
+                continue
+        parsed = parse_row(content, jurisdiction)
+        if parsed is None:
+            break
+        people, units = parsed
+        if role == UNITS_ROLE:
+            units = units + [p or n for n, p in people if p or n]
+            people = []
+        end = line.start + len(line.text)
+        block.rows.extend(RosterRow(role, name, position, line.start, end) for name, position in people)
+        block.units.extend(units)
+        block.last = index
+    return block if block.rows or block.units else None
+
+
+def _continues_post(block: RosterBlock, role: str, content: str) -> bool:
+    """A line without spaces after a post that does not end with a title completes that post."""
+    if not block.rows or block.rows[-1].role != role:
+        return False
+    previous = block.rows[-1].position
+    return bool(previous) and not ends_with_title(previous) and not re.search(r"\s", content.strip())
