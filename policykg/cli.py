@@ -169,3 +169,65 @@ def model() -> None:
     from policykg.graph.model import load_model
 
     click.echo(load_model().to_markdown(), nl=False)
+
+
+class ParamPair(click.ParamType):
+    """``key=value``, as in ``--param agency=市发改委``."""
+
+    name = "key=value"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> tuple[str, str]:
+        key, sep, rest = str(value).partition("=")
+        if not sep or not key:
+            self.fail(f"{value!r} is not key=value", param, ctx)
+        return key.strip(), rest.strip()
+
+
+@main.command()
+@click.argument("view", type=click.Choice(["responsibility", "amendments", "groups", "agency"]))
+@click.option("--param", "params", multiple=True, type=ParamPair(), help="Centre the view on one entity: agency=…, document=…, group=… or person=… (a node key, id, name, title or number).")
+@click.option("-o", "--out", "out_file", required=True, type=click.Path(dir_okay=False), help="HTML file to write (self-contained, opens offline).")
+@click.option("--graph", "graph_dir", default=None, type=click.Path(exists=True), help="Output directory of `policykg build` (or its graph.json).")
+@click.option("--neo4j", "neo4j_uri", metavar="URI", default=None, help="Read the graph from this Neo4j server instead (user and password from NEO4J_USER, NEO4J_PASSWORD).")
+def render(view: str, params: tuple[tuple[str, str], ...], out_file: str, graph_dir: str | None, neo4j_uri: str | None) -> None:
+    """Render one browser VIEW of the graph as a single offline HTML file."""
+    import os
+
+    from policykg.viz.page import render_page
+    from policykg.viz.registry import build_view
+
+    if (graph_dir is None) == (neo4j_uri is None):
+        raise PolicyKGError("give exactly one of --graph OUT or --neo4j URI")
+    if neo4j_uri:
+        from neo4j import GraphDatabase
+
+        from policykg.graph.neo4j_store import read_graph
+
+        auth = (os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""))
+        with GraphDatabase.driver(neo4j_uri, auth=auth) as driver:
+            graph = read_graph(driver)
+    else:
+        from policykg.graph.embedded import load_graph
+
+        graph = load_graph(graph_dir)
+    page = build_view(graph, view, dict(params))
+    Path(out_file).parent.mkdir(parents=True, exist_ok=True)
+    Path(out_file).write_text(render_page(page), encoding="utf-8")
+    click.echo(f"{len(page.nodes)} nodes, {len(page.edges)} edges → {out_file}", err=True)
+
+
+@main.command()
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("-p", "--port", default=8765, show_default=True, type=click.IntRange(0, 65535), help="Port on 127.0.0.1 (0 picks a free one).")
+def serve(out_dir: str, port: int) -> None:
+    """Serve the site written by `policykg build` (OUT_DIR/index.html) on 127.0.0.1."""
+    from policykg.viz.serve import make_server, url_of
+
+    server = make_server(out_dir, port)
+    click.echo(f"Serving {out_dir} at {url_of(server)} (Ctrl-C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
