@@ -71,12 +71,13 @@ def ensure_schema(driver: Driver, model: Model | None = None) -> None:
 
 # -- statements -----------------------------------------------------------------------------
 def merge_nodes_statement(label: str) -> str:
-    """Properties become exactly the row's; ``sources`` is a union, so another file's claim stays."""
+    """Properties become exactly the row's, except that a stub (a document only referred to) never
+    overwrites a document read elsewhere; ``sources`` is a union, so another file's claim stays."""
     label = identifier(label, load_model().nodes)
     return (
         f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) "
         "WITH n, row, coalesce(n.sources, []) AS known "
-        "SET n = row.props "
+        "SET n = CASE WHEN row.props.stub = true AND n.stub = false THEN properties(n) ELSE row.props END "
         "SET n.sources = known + [s IN row.props.sources WHERE NOT s IN known]"
     )
 

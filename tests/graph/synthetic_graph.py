@@ -52,6 +52,11 @@ class _Facts:
     def stub(self, number: str, title: str, line: int) -> str:
         return self.node("Document", number, line, title=title, doc_number=number, stub=True)
 
+    def ref(self, number: str, line: int) -> str:
+        """Like the builder's document_ref: a stub only when this graph has not read the document."""
+        key = node_key("Document", number)
+        return key if key in self.graph else self.stub(number, number, line)
+
     def org(self, name: str, line: int, jurisdiction: str = "示例市") -> str:
         return self.node("Organization", f"{jurisdiction}|{name}", line, name=name, aliases=[name], jurisdiction=jurisdiction,
                          level="市" if jurisdiction == "示例市" else "县", collective=False)
@@ -119,7 +124,7 @@ def _file_2024(graph: nx.MultiDiGraph, revised: bool) -> None:
     _issue(f, ISSUE_2024, 2024, 2)
     d4 = f.doc("示政发〔2024〕3号", "示例市人民政府关于废止和修改部分文件的决定", "2024-03-07", 10)
     d5 = f.doc("示政办发〔2024〕8号", "示例市应急工作方案", "2024-05-20", 30, effective_date="2024-06-01")
-    old, d1, d3 = (node_key("Document", n) for n in ("示政规〔2019〕2号", "示政发〔2023〕1号", "示政发〔2023〕5号"))
+    old, d1, d3 = (f.ref(n, 10) for n in ("示政规〔2019〕2号", "示政发〔2023〕1号", "示政发〔2023〕5号"))
     f.edge("REPEALS", d4, old, 11, discriminator="示政规〔2019〕2号", date="2024-03-07")
     f.edge("AMENDS", d4, d1, 12, discriminator="示政发〔2023〕1号", date="2024-03-07", edits=[{"action": "delete", "old": "第五条"}], pending=True)
     f.edge("CITES", d4, old, 13, discriminator="示政规〔2019〕2号", date="2024-03-07")
@@ -130,9 +135,9 @@ def _file_2024(graph: nx.MultiDiGraph, revised: bool) -> None:
     renamed = f.org("市自然资源和规划局", 15)
     f.edge("SUCCEEDED_BY", renamed, f.org("市资源和建设局", 15), 15, discriminator="市资源和建设局", date="2024-03-07", kind="rename", document="示政发〔2024〕3号")
     f.edge("SUCCEEDED_BY", f.org("市商务局", 16), f.org("市发改委", 16), 16, discriminator="市发改委", date="2024-03-07", kind="merge", document="示政发〔2024〕3号")
-    lead = node_key("LeadingGroup", "示例市示例工作领导小组")
     squad = f.group("示例市示例工作专班", "工作专班", 20)
-    f.edge("SUB_GROUP_OF", squad, f.group("示例市示例工作领导小组", "领导小组", 20), 20)
+    lead = f.group("示例市示例工作领导小组", "领导小组", 20)
+    f.edge("SUB_GROUP_OF", squad, lead, 20)
     f.edge("ESTABLISHES", d4, squad, 20, discriminator="示例市示例工作专班", action="establish", date="2024-03-07")
     f.member("张三", squad, "组长", "副市长", "示政发〔2024〕3号", "2024-03-07", 21)
     f.member("王五", squad, "成员", "市财政局局长", "示政发〔2024〕3号", "2024-03-07", 22)
