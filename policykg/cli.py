@@ -231,3 +231,72 @@ def serve(out_dir: str, port: int) -> None:
         pass
     finally:
         server.server_close()
+
+
+@main.command()
+@click.argument("out_dir", type=click.Path(exists=True))
+@neo4j_option
+@click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1), help="Rows per UNWIND batch; each batch is one transaction.")
+def load(out_dir: str, neo4j_uri: str | None, batch_size: int) -> None:
+    """Load OUT_DIR/graph.json into Neo4j: idempotent, and each file's facts replace what it said before."""
+    from policykg.graph.embedded import load_graph
+    from policykg.graph.neo4j_connect import open_driver
+    from policykg.graph.neo4j_store import load_graph_into
+
+    graph = load_graph(out_dir)
+    with open_driver(neo4j_uri) as driver, click.progressbar(length=graph.number_of_nodes() + graph.number_of_edges(), label="Loading", file=sys.stderr) as bar:
+        report = load_graph_into(driver, graph, batch_size=batch_size, progress=bar.update)
+    nodes, edges = report.counts.total()
+    click.echo(f"sent {report.nodes_sent} nodes, {report.edges_sent} edges; removed {report.stale_edges_removed} stale edges, {report.orphan_nodes_removed} orphan nodes", err=True)
+    click.echo(f"Neo4j now holds {nodes} nodes, {edges} relationships")
+    for name, count in {**report.counts.nodes, **report.counts.edges}.items():
+        click.echo(f"  {name:<20} {count}")
+
+
+@main.command()
+@click.argument("pack_name", metavar="PACK", required=False)
+@click.option("--list", "list_packs", is_flag=True, help="List the query packs with their parameters.")
+@click.option("--param", "params", multiple=True, type=ParamPair(), help="A pack parameter, e.g. --param agency=市发改委 (see --list).")
+@click.option("--graph", "graph_dir", default=None, type=click.Path(exists=True), help="Query the embedded graph in this `policykg build` output.")
+@neo4j_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True, help="Output format.")
+def query(pack_name: str | None, list_packs: bool, params: tuple[tuple[str, str], ...], graph_dir: str | None, neo4j_uri: str | None, fmt: str) -> None:
+    """Run query PACK on the embedded graph (--graph OUT) or on Neo4j (--neo4j URI); same rows either way."""
+    from policykg.graph.query import format_result, get_pack, load_packs, run_embedded, run_neo4j
+
+    if list_packs:
+        for pack in load_packs().values():
+            click.echo(f"{pack.name}\n  {pack.description}")
+            for param in pack.parameters:
+                click.echo(f"  --param {param.describe()}")
+            click.echo(f"  e.g. {pack.example}")
+        return
+    if not pack_name:
+        raise PolicyKGError("name a PACK (policykg query --list shows them)")
+    if graph_dir and neo4j_uri:
+        raise PolicyKGError("give one of --graph OUT or --neo4j URI")
+    pack = get_pack(pack_name)
+    bound = pack.bind(dict(params))
+    if graph_dir:
+        from policykg.graph.embedded import load_graph
+
+        result = run_embedded(load_graph(graph_dir), pack, bound)
+    else:
+        from policykg.graph.neo4j_connect import open_driver
+
+        with open_driver(neo4j_uri) as driver:
+            result = run_neo4j(driver, pack, bound)
+    click.echo(format_result(result, fmt))
+
+
+@main.command()
+@click.argument("out_dir", type=click.Path(exists=True))
+@click.option("--format", "fmt", required=True, type=click.Choice(["graphml", "neo4j-csv", "popolo"]), help="graphml (Gephi), neo4j-csv (neo4j-admin import) or popolo (organizations, persons, memberships).")
+@click.option("-o", "--out", "target", required=True, type=click.Path(file_okay=False), help="Directory to write the export into.")
+def export(out_dir: str, fmt: str, target: str) -> None:
+    """Export the graph in OUT_DIR for other tools."""
+    from policykg.graph.embedded import load_graph
+    from policykg.graph.exports import export as write_export
+
+    for path in write_export(load_graph(out_dir), fmt, target):
+        click.echo(str(path))
