@@ -53,8 +53,9 @@ _BOUNDARY = re.compile(
     r"召集|主持|实行|听取|审议|担任|兼任|成为|授权|[一二三四五六七八九十两\d]+个)"
 )
 # What makes a name generic: a level told to set up its own body, or no subject of its own.
-_GENERIC_HEAD = re.compile(r"^(相应|相关|有关|各|本级|同级|部门|政府部门|专门|该|这)")
-_LOWER_LEVEL = re.compile(r"(各县|各地|各镇|各乡|各级|各区|各部门|各单位|各有关|县级|乡镇|街道|各相关)[^,,。;;]*?(要|应|可|须|参照|比照|结合)")
+_GENERIC_HEAD = re.compile(r"^(相应|相关|有关|各|本级|同级|部门|政府部门|专门|该|这|当地|本地|属地|前方|现场)")
+_LOWER_LEVEL = re.compile(r"(各县|各地|各镇|各乡|各级|各区|各部门|各单位|各有关|县级|乡镇|街道|各相关)[^。;;]*?(要|应|可|须|参照|比照|结合)")
+_STRONG_START = re.compile(r"^([市县区省州]|“|\"|中共|国家|全国)")
 _LEVEL_PREFIX = re.compile(r"^(全市|全县|全区|全省|[市县区省州])")
 # Quoted text that an amendment inserts or deletes, and titles of cited documents, name no group here.
 _AMENDMENT_QUOTE = re.compile(r"(修改为|删去|删除|删|增加|中的|调整为|改为|表述为)[::]?“[^”]*”?")
@@ -101,6 +102,9 @@ class Group:
     first_site: int
     first_body_site: int | None = None
     sink: bool = False  # a generic or lower-level body: absorbs references, never reported
+    # Named without a verb of setting up and without a place or level (视情况派出前方工作组): only a
+    # fact in the same sentence names it surely, so short forms and later sentences never reach it.
+    weak: bool = False
     established: bool = False
     action: str = "describe"
     aliases: set[str] = field(default_factory=set)
@@ -215,24 +219,30 @@ class DocumentReader:
         if self.current and (self.current.kind == kind or self.current.sink and kind_of(self.current.name) == kind):
             return self.current
         for group in reversed(self.groups):
-            if group.kind == kind and not group.sink:
+            if group.kind == kind and not group.sink and not group.weak:
                 return group
         return None
 
-    def refer(self, site: Site, offset: int, clause: str, in_title: bool) -> Group | None:
-        """Resolve a site to a group, creating one for a new name; the group becomes current."""
+    def refer(self, site: Site, offset: int, clause: str, lower: bool, in_title: bool) -> Group | None:
+        """Resolve a site to a group, creating one for a new name; the group becomes current.
+
+        ``lower``: the sentence tells lower levels to set up a body of their own (各县…要成立…).
+        """
         name = site.name
         generic = is_generic(name, self.jurisdiction)
-        lower = bool(_LOWER_LEVEL.search(clause))
         group = self._find(name)
         if group is None and generic:
             group = self._bare(name)
             if group is None or (site.verb and lower):
                 group = self._new(name, offset, sink=True)
         elif group is None:
-            group = self._new(name, offset, sink=lower)
-        elif not generic and not group.sink:
+            group = self._new(name, offset, sink=lower and site.verb)
+            group.weak = not site.verb and not self._strong(name)
+        elif not generic:
+            if group.sink and site.verb and not lower:
+                group.sink = False  # named by a lower level first, set up here
             group.names.append(name)
+            group.weak = group.weak and not site.verb and not self._strong(name)
         if not in_title and group.first_body_site is None:
             group.first_body_site = offset
         if site.verb and not lower and not generic:
@@ -243,6 +253,11 @@ class DocumentReader:
             group.established = True
         self.current = group
         return group
+
+    def _strong(self, name: str) -> bool:
+        """A name that starts with a level, a quote or the jurisdiction names a body surely."""
+        folded = fold_name(name)
+        return bool(_STRONG_START.match(folded) or (self.jurisdiction and folded.startswith(self.jurisdiction)))
 
     def _new(self, name: str, offset: int, sink: bool) -> Group:
         group = Group(group_key(name, self.jurisdiction), [name], kind_of(name), offset, sink=sink)
@@ -257,7 +272,8 @@ class DocumentReader:
             clause_site = Site(site.name, site.start - clause_start, site.end - clause_start, site.verb)
             if not site.verb and re.search(r"由[^,,]*?[,,][^。]*的$", sentence[: site.start]) and _ESTABLISH.search(sentence[: site.start]):
                 clause_site.verb = True  # 成立由…任组长,…为成员的X: the verb is clauses back
-            group = self.refer(clause_site, offset + site.start, clause, in_title)
+            lower = bool(_LOWER_LEVEL.search(sentence[: site.start]))
+            group = self.refer(clause_site, offset + site.start, clause, lower, in_title)
             if group:
                 found.append((site.start, group))
                 self._abolish(sentence, site, group)
@@ -279,16 +295,18 @@ class DocumentReader:
                     hits.append((group, m.start()))
         return hits
 
-    def learn_aliases(self, sentence: str) -> None:
+    def learn_aliases(self, sentence: str, refs: list[tuple[int, Group]]) -> None:
+        """``X领导小组(以下简称市普查领导小组)``: an alias of the group named just before it."""
         for m in _ALIAS.finditer(sentence):
-            if self.current is None:
-                return
+            named = [g for at, g in refs if at < m.start()]
+            if not named or named[-1].sink:
+                continue
             before = sentence[: m.start()]
             alias = m.group("alias")
             if before.endswith("办公室") or alias.endswith(("办", "办公室")):
-                self.current.office_aliases.add(alias)
+                named[-1].office_aliases.add(alias)
             elif not is_generic(alias, self.jurisdiction):
-                self.current.aliases.add(group_key(alias, self.jurisdiction))
+                named[-1].aliases.add(group_key(alias, self.jurisdiction))
 
 
 def _who(text: str) -> str:
@@ -378,7 +396,7 @@ class DocumentFacts(DocumentReader):
         for m in _SENTENCE.finditer(text):
             sentence, offset = m.group(0), line.start + m.start()
             refs = self.sentence_groups(sentence, offset, in_title)
-            self.learn_aliases(sentence)
+            self.learn_aliases(sentence, refs)
             self._office(sentence, refs)
             self._composition(sentence, offset, refs)
 
@@ -387,15 +405,16 @@ class DocumentFacts(DocumentReader):
         else the first one named after it (成立由…任组长的X), else the current one."""
         before = [g for at, g in refs if at <= position]
         after = [g for at, g in refs if at > position]
-        group = before[-1] if before else after[0] if after else self.current
-        return None if group is None or group.sink else group
+        if before or after:
+            group = before[-1] if before else after[0]
+            return None if group.sink else group
+        current = self.current
+        return None if current is None or current.sink or current.weak else current
 
     def _subgroup(self, text: str, line: TextLine) -> bool:
         """``一、电力恢复组:由市发改委牵头,…等单位参加``: a working group of the current body."""
         m = _SUBGROUP_HEADING.match(text)
-        parent = self.current if self.current and not self.current.sink and self.current.kind != "工作组" else None
-        if parent is None and self.current and self.current.parent:
-            parent = self._find(self.current.parent)
+        parent = next((g for g in reversed(self.groups) if not g.sink and g.kind != "工作组"), None)
         if not m or parent is None or not re.search(r"(牵头|参加|组成|组长)", m.group("rest")):
             return False
         group = self._find(m.group("name")) or self._new(m.group("name"), line.start, sink=False)
@@ -462,8 +481,8 @@ class DocumentFacts(DocumentReader):
             for part in re.split(r"[,,]", who):
                 self._add("成员", part, m.start(), sentence, refs, offset, end)
         for m in _JOINT_MEMBERS.finditer(sentence):
-            later = [g for at, g in refs if at >= m.end() - 1]
-            if later:
+            # 各位副市长…共同参与X机制 / A、B等部门参加的X机制: only right before the body's name.
+            if any(m.end() <= at <= m.end() + 1 for at, _ in refs):
                 clause_start = max(sentence.rfind(c, 0, m.start("who") + len(m.group("who"))) for c in ",,:") + 1
                 who = _who(sentence[max(clause_start, m.start("who")) : m.end("who")])
                 self._add("成员", who, m.start(), sentence, refs, offset, end)

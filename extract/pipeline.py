@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from policykg.errors import InputError
 from policykg.extract import documents, segment  # noqa: F401  (registers the factories)
+from policykg.extract import groups  # noqa: F401  (registers policy_rosters)
 from policykg.extract import lifecycle  # noqa: F401  (registers policy_lifecycle)
 from policykg.extract.extensions import register_extensions
 from policykg.extract.normalize import LineIndex, normalize
@@ -20,6 +21,7 @@ from policykg.extract.records import ExtractionResult, Problem
 COMPONENTS: tuple[str, ...] = (
     "policy_segmenter",
     "policy_documents",
+    "policy_rosters",
     "policy_lifecycle",
 )
 MAX_CHARS = 20_000_000
