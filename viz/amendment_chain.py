@@ -20,7 +20,7 @@ from policykg.viz.view_model import AxisTick, Focus, Position, View, ViewNode
 
 CHAIN_RELATIONS = ("REPEALS", "AMENDS", "EXTENDS_VALIDITY_OF", "REPLACES")
 LIFECYCLE_RELATIONS = (*CHAIN_RELATIONS, "CITES")
-PX_PER_DAY = 2.0
+PX_PER_DAY = 0.8  # a year is ~290px: a five-year chain fits a screen with labels legible
 LABEL_WIDTH = 190.0  # a document number such as 咸政办发〔2021〕15号 at 14px
 ROW_HEIGHT = 70.0
 UNDATED_GAP = 400.0

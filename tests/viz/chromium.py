@@ -104,6 +104,9 @@ class Chromium:
     # -- pages ------------------------------------------------------------------------------
     def open(self, url: str, ready: str = "window.policykgReady", timeout: float = 60) -> PageRecord:
         """Navigate and wait until the expression ``ready`` is truthy; returns the page's record."""
+        # Via about:blank, so that a URL differing only in its #fragment still loads afresh.
+        self.call("Page.navigate", url="about:blank")
+        self.wait_for("document.URL === 'about:blank' && !window.policykgReady", timeout)
         self.record = PageRecord(url)
         self.call("Page.navigate", url=url)
         self.wait_for(ready, timeout)
@@ -126,6 +129,9 @@ class Chromium:
         if "exceptionDetails" in result:
             raise RuntimeError(result["exceptionDetails"].get("exception", {}).get("description", "evaluation failed"))
         return result["result"].get("value")
+
+    def hover(self, x: float, y: float) -> None:
+        self.call("Input.dispatchMouseEvent", type="mouseMoved", x=x, y=y)
 
     def screenshot(self, path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
