@@ -15,7 +15,8 @@ from dataclasses import dataclass
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _FULL = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CN_FULL = re.compile(r"([〇○零O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
-_DIGITS_ONLY = re.compile(r"^\s*((?:19|20)\d\d)(\d{2,4})\s*$")
+# A signature date whose 年/月/日 were partly lost: 202467, 2024116, 202412月26日, 2024年1216.
+_DAMAGED = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*年?\s*(?P<month>\d{1,2}(?=\s*月))?\s*月?\s*(?P<rest>\d{1,4})\s*日?\s*$")
 _YEAR_MONTH = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(底|末|上旬|中旬|下旬))?")
 
 
@@ -63,14 +64,17 @@ def parse_date(text: str) -> ParsedDate | None:
 
 
 def parse_damaged_date(text: str) -> ParsedDate | None:
-    """``202467`` → 2024-06-07; ``2024116`` → ambiguous between 2024-01-16 and 2024-11-06."""
-    m = _DIGITS_ONLY.match(text)
+    """``202467`` → 2024-06-07; ``202412月26日`` → 2024-12-26; ``2024116`` → ambiguous (01-16 or 11-06)."""
+    m = _DAMAGED.match(text)
     if not m:
         return None
-    year, rest = int(m.group(1)), m.group(2)
-    candidates = []
-    for cut in range(1, len(rest)):
-        month, day = rest[:cut], rest[cut:]
+    year, rest = int(m.group("year")), m.group("rest")
+    if m.group("month"):
+        splits = [(m.group("month"), rest)]  # a surviving 月 fixes the split
+    else:
+        splits = [(rest[:cut], rest[cut:]) for cut in range(1, len(rest))]
+    candidates: list[str] = []
+    for month, day in splits:
         if len(month) > 2 or len(day) > 2 or month.startswith("0") and len(month) == 1:
             continue
         value = _iso(year, int(month), int(day))
@@ -78,9 +82,8 @@ def parse_damaged_date(text: str) -> ParsedDate | None:
             candidates.append(value)
     if not candidates:
         return None
-    if len(candidates) == 1:
-        return ParsedDate(candidates[0], text.strip(), tuple(candidates))
-    return ParsedDate(None, text.strip(), tuple(candidates))
+    value = candidates[0] if len(candidates) == 1 else None
+    return ParsedDate(value, text.strip(), tuple(candidates))
 
 
 def parse_deadline(text: str) -> str | None:

@@ -1,9 +1,12 @@
-"""Segmentation: a gazette issue (or a single document) → header, TOC, documents, attachments.
+"""Segmentation: a gazette issue (or a single document) → header, TOC, documents and their parts.
 
-A document starts at its title block and is anchored by what follows the title in every printed
-form we know: a 发文字号 line, a bare ``第N号`` (government orders), or the addressee line
-(``各县、市、区人民政府,…:``). Lines of the table of contents never anchor, so TOC entries never
-become documents.
+A document is anchored by what follows its title in every printed form we know: a 发文字号 line,
+a bare ``第N号`` (government orders), or the addressee line (``各县、市、区人民政府,…:``). Its
+title is the block of title-like lines above the anchor, up to the line that starts a title
+(``…人民政府…关于``). Lines of the table of contents never anchor, and a line that is a complete
+title of its own (``…的通知``) never joins the title below it, so TOC entries never glue onto a
+first document. A title whose head was printed before another document and whose tail before
+its own number (a page-layout accident) is put back together: the document is interrupted.
 """
 
 from __future__ import annotations
@@ -14,39 +17,42 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from policykg.extract.attachments import attachment_titles
 from policykg.extract.dates import parse_date
 from policykg.extract.doc_number import parse_doc_number
+from policykg.extract.headings import heading_of, table_runs
+from policykg.extract.lines import TITLE_END, Line, is_title_like, lines_of, next_nonblank
 
 _ADDRESSEE = re.compile(r"^(各|市直|市政府|县直|区直|有关|[\u4e00-\u9fff]{2,10}(人民政府|办公室|委员会|管委会))[^。]{0,120}[::]$")
-_ORDER_NUMBER = re.compile(r"^第\s*\d{1,4}\s*号$")
-_SENTENCE_PUNCT = re.compile(r"[。;;!?!?]|[,,]\s*$|[::]$")
-_TITLE_END = re.compile(r"(通知|决定|决议|命令|意见|通报|报告|批复|函|公告|通告|办法|规定|方案|细则|规则|规划|纲要|令|答复|请示|纪要)$")
-_ATTACHMENT = re.compile(r"^附\s*件\s*(\d+)?\s*[::]?\s*(\d+\s*[.、.]\s*)?(?P<title>.*)$")
-_NUMBERED_ATTACHMENT = re.compile(r"^(\d+)\s*[.、.]\s*(?P<title>.+)$")
+_ORDER_NUMBER = re.compile(r"^([\u4e00-\u9fff]{2,20}令\s*)?第\s*\d{1,4}\s*号$")
+_TITLE_START = re.compile(r"^([\u4e00-\u9fff()() ]{0,40}?(人民政府|办公室|办公厅|委员会|政府)(关于|令)|关于)")
+# A line that is a whole title by itself: it never continues onto the title below it.
+_COMPLETE_TITLE = re.compile(r"(的(通知|决定|通报|意见|批复|报告|函|请示|决议)|公告|通告|命令)$")
+_HEADER_FIELD = re.compile(r"^•?\s*(主办单位|公报年份|总号|期号|发布时间)\s*[::]")
+_GAZETTE_TITLE = re.compile(r"公报\s*[((]\s*\d{4}\s*年\s*第\s*\d+\s*[号期]|主办\s*\d{4}\s*年\s*第\s*\d+\s*[号期]")
+# TOC group heads (目录, 市政府令, 市政府文件, 部门文件) and page chrome of government sites.
+_TOC_HEAD = re.compile(r"^(目\s*录|[\u4e00-\u9fff]{0,12}(政府|办公室|办公厅|部门|单位)(令|文件|规章|公告)|其他)$")
+_CHROME = re.compile(r"^(字号|分享到|责任编辑|打印本页|关闭窗口|来源|浏览次数|发布日期|【?打印】?|【?关闭】?)\s*[::]?")
+_PAGE_END = re.compile(r"^(责任编辑|打印本页|关闭窗口)")
+_PUBLISHED = re.compile(r"^[((]?\s*此件(公开发布|主动公开)\s*[))]?$")
+_SIGNER_BODY = re.compile(
+    r"^[\u4e00-\u9fff()()]{2,40}(人民政府|办公室|办公厅|委员会|管委会|局|厅|部|委|院|中心|政府|小组|指挥部|政协|人大常委会)$"
+)
+_SIGNER_HEAD = re.compile(r"^(省长|市长|县长|区长|州长|盟长|旗长|代市长|代县长|代区长)\s*[\u4e00-\u9fff]{2,4}$")
 MAX_TITLE_LINES = 4
+MAX_BROKEN_TITLE_LINE = 40  # a title broken over lines has short lines; a longer one is body text
+MAX_SIGNER_LINES = 4
 
 
 @dataclass(frozen=True)
-class Line:
-    number: int  # 0-based index in the text
-    start: int
-    end: int
-    text: str  # stripped
+class Segment:
+    """Where one document lies: its title lines, anchor line and last line (indices into lines)."""
 
-
-def lines_of(text: str) -> list[Line]:
-    out = []
-    offset = 0
-    for index, raw in enumerate(text.split("\n")):
-        stripped = raw.strip()
-        lead = len(raw) - len(raw.lstrip())
-        out.append(Line(index, offset + lead, offset + lead + len(stripped), stripped))
-        offset += len(raw) + 1
-    return out
-
-
-def is_title_like(text: str) -> bool:
-    return bool(text) and len(text) <= 80 and not _SENTENCE_PUNCT.search(text) and not text.startswith(("•", "字号"))
+    title_lines: tuple[int, ...]
+    anchor: int
+    kind: str
+    first: int  # first printed line (a title head printed before another document counts)
+    block_start: int  # first line of its own contiguous block (title block or anchor)
 
 
 def _anchor_kind(lines: list[Line], i: int) -> str | None:
@@ -62,75 +68,124 @@ def _anchor_kind(lines: list[Line], i: int) -> str | None:
     return None
 
 
-def _previous_nonblank(lines: list[Line], i: int, limit: int) -> list[int]:
-    found = []
-    j = i - 1
-    while j >= 0 and len(found) < limit:
-        if lines[j].text:
-            found.append(j)
-        j -= 1
-    return found
+def _never_title(text: str) -> bool:
+    return bool(_HEADER_FIELD.match(text) or _GAZETTE_TITLE.search(text) or _TOC_HEAD.match(text) or _CHROME.match(text))
 
 
 def _title_block(lines: list[Line], anchor: int, floor: int) -> list[int]:
     """Indices of the title lines above ``anchor``: title-like lines, broken titles joined."""
     block: list[int] = []
-    for j in _previous_nonblank(lines, anchor, MAX_TITLE_LINES):
-        if j < floor or not is_title_like(lines[j].text) or _anchor_kind(lines, j):
+    j = anchor
+    while len(block) < MAX_TITLE_LINES:
+        j = _previous_nonblank(lines, j, floor)
+        if j is None:
+            break
+        text = lines[j].text
+        if not is_title_like(text) or _anchor_kind(lines, j) or _never_title(text) or heading_of(text):
+            break
+        starts = bool(_TITLE_START.match(text))
+        if block and (_COMPLETE_TITLE.search(text) or (not starts and len(text) > MAX_BROKEN_TITLE_LINE)):
             break
         block.insert(0, j)
-        if _starts_title(lines[j].text):
+        if starts:
             break
     return block
 
 
-def _starts_title(text: str) -> bool:
-    return bool(re.match(r"^([\u4e00-\u9fff]*(人民政府|办公室|办公厅|委员会)(关于|令)|关于)", text))
+def _previous_nonblank(lines: list[Line], i: int, floor: int) -> int | None:
+    for j in range(i - 1, floor - 1, -1):
+        if lines[j].text:
+            return j
+    return None
 
 
-def find_anchors(lines: list[Line]) -> list[tuple[int, str]]:
-    anchors: list[tuple[int, str]] = []
+def _orphan_head(lines: list[Line], block_start: int, floor: int) -> list[int]:
+    """A title head left unfinished right above another document's title block, or []."""
+    head: list[int] = []
+    j = block_start
+    while len(head) < MAX_TITLE_LINES - 1:
+        j = _previous_nonblank(lines, j, floor)
+        if j is None or not is_title_like(lines[j].text) or _never_title(lines[j].text) or _anchor_kind(lines, j):
+            return []
+        head.insert(0, j)
+        if _TITLE_START.match(lines[j].text):
+            return head if not TITLE_END.search(lines[head[-1]].text) else []
+    return []
+
+
+def find_segments(lines: list[Line]) -> list[Segment]:
+    """Every document of the text, in order of their anchors."""
+    segments: list[Segment] = []
+    floor = 0
+    pending_head: list[int] = []
     for i in range(len(lines)):
         kind = _anchor_kind(lines, i)
         if not kind:
             continue
-        if kind == "addressee" and anchors and i - anchors[-1][0] <= 6:
+        if kind == "addressee" and segments and i - segments[-1].anchor <= 6:
             continue  # the addressee that follows a number line belongs to the same document
-        if kind == "addressee" and not _title_block(lines, i, 0):
+        block = _title_block(lines, i, floor)
+        if kind == "addressee" and not block:
             continue
-        anchors.append((i, kind))
-    return anchors
+        block_start = block[0] if block else i
+        titled = any(_TITLE_START.match(lines[j].text) for j in block)
+        if block and not titled and pending_head:
+            segments.append(Segment(tuple(pending_head + block), i, kind, pending_head[0], block_start))
+            pending_head = []
+        else:
+            segments.append(Segment(tuple(block), i, kind, block_start, block_start))
+            pending_head = _orphan_head(lines, block_start, floor) if titled else []
+        floor = i + 1
+    return segments
+
+
+def _page_end(lines: list[Line]) -> int:
+    """Index of the last line before the site's page footer (责任编辑 …), or the last line."""
+    for line in reversed(lines):
+        if line.text and _PAGE_END.match(line.text):
+            return line.number - 1
+    return len(lines) - 1
 
 
 @Language.factory("policy_segmenter")
 class PolicySegmenter:
-    """Split a text into its documents.
+    """Split a text into its header, table of contents and documents, and mark their parts.
 
-    Sets ``doc.spans["documents"]`` (one span per document, label = anchor kind: number, order or
-    addressee), ``doc.spans["titles"]``, ``doc.spans["doc_numbers"]``, ``doc.spans["signatures"]``
-    (the date line of each signature block), ``doc.spans["attachments"]`` (attachment title lines),
-    ``doc.spans["issue_header"]`` and ``doc.spans["toc"]``.
+    Sets span groups on the Doc:
+    ``issue_header`` (gazette header field lines and the issue title line),
+    ``toc`` (table-of-contents entries; group heads such as 市政府令 are not entries),
+    ``documents`` (one span per document, first printed line to last; label = anchor kind:
+    number, order or addressee; an interrupted document's span holds the one interrupting it),
+    ``titles`` (each printed piece of a document title, label "title"),
+    ``doc_numbers`` (the 发文字号 / 令 number line, label number or order),
+    ``signatures`` (signature date lines, label "date"),
+    ``signers`` (signing-body lines, label "body", and head-of-government lines, label "head"),
+    ``published`` (此件公开发布 lines),
+    ``attachments`` (attachment titles, possibly over several lines, label "attachment"),
+    ``headings`` (section headings inside documents, label = level: chapter, section, article,
+    level1 一、, level2 (一), level3 1., level4 (1), decimal 7.3),
+    ``tables`` (runs of `|`-cell lines, label "table").
     """
+
+    GROUPS = ("issue_header", "toc", "documents", "titles", "doc_numbers", "signatures", "signers", "published", "attachments", "headings", "tables")
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
         lines = lines_of(doc.text)
-        anchors = find_anchors(lines)
-        starts: list[tuple[int, int, str]] = []  # (first title line, anchor line, kind)
-        floor = 0
-        for anchor, kind in anchors:
-            block = _title_block(lines, anchor, floor)
-            first = block[0] if block else anchor
-            starts.append((first, anchor, kind))
-            floor = anchor + 1
-        groups: dict[str, list[Span]] = {k: [] for k in ("documents", "titles", "doc_numbers", "signatures", "attachments", "issue_header", "toc")}
-        first_doc_line = starts[0][0] if starts else len(lines)
-        self._header(doc, lines[:first_doc_line], groups)
-        for n, (first, anchor, kind) in enumerate(starts):
-            last = (starts[n + 1][0] if n + 1 < len(starts) else len(lines)) - 1
-            self._document(doc, lines, first, anchor, last, kind, groups)
+        segments = find_segments(lines)
+        groups: dict[str, list[Span | None]] = {key: [] for key in self.GROUPS}
+        header_end = segments[0].first if segments else len(lines)
+        self._header(doc, lines[:header_end], groups)
+        page_end = _page_end(lines)
+        boundaries = sorted({s.block_start for s in segments} | {s.first for s in segments})
+        for segment in segments:
+            following = [b for b in boundaries if b > segment.anchor]
+            last = min(following[0] - 1 if following else len(lines) - 1, page_end)
+            self._document(doc, lines, segment, max(last, segment.anchor), groups)
+        for first, last in table_runs(lines):
+            groups["tables"].append(self._span(doc, lines[first].start, lines[last].end, "table"))
         for key, spans in groups.items():
             doc.spans[key] = [s for s in spans if s is not None]
         return doc
@@ -138,34 +193,87 @@ class PolicySegmenter:
     def _span(self, doc: Doc, start: int, end: int, label: str) -> Span | None:
         return doc.char_span(start, end, label=label, alignment_mode="expand")
 
-    def _header(self, doc: Doc, lines: list[Line], groups: dict[str, list[Span]]) -> None:
+    def _header(self, doc: Doc, lines: list[Line], groups: dict[str, list[Span | None]]) -> None:
         for line in lines:
-            if not line.text:
+            if not line.text or _CHROME.match(line.text) or _TOC_HEAD.match(line.text):
                 continue
-            if re.match(r"^•?\s*(主办单位|公报年份|总号|期号|发布时间)\s*[::]", line.text) or re.search(r"公报\s*[((]\d{4}年第\d+号?[))]", line.text):
+            if _HEADER_FIELD.match(line.text) or _GAZETTE_TITLE.search(line.text):
                 groups["issue_header"].append(self._span(doc, line.start, line.end, "header"))
-            elif is_title_like(line.text) and not line.text.startswith("字号"):
+            elif is_title_like(line.text):
                 groups["toc"].append(self._span(doc, line.start, line.end, "toc"))
 
-    def _document(self, doc: Doc, lines: list[Line], first: int, anchor: int, last: int, kind: str, groups: dict[str, list[Span]]) -> None:
-        while last > anchor and not lines[last].text:
+    def _document(self, doc: Doc, lines: list[Line], segment: Segment, last: int, groups: dict[str, list[Span | None]]) -> None:
+        while last > segment.anchor and not lines[last].text:
             last -= 1
-        groups["documents"].append(self._span(doc, lines[first].start, lines[last].end, kind))
-        if first < anchor:
-            groups["titles"].append(self._span(doc, lines[first].start, lines[anchor - 1].end, "title"))
-        if kind in ("number", "order"):
-            groups["doc_numbers"].append(self._span(doc, lines[anchor].start, lines[anchor].end, kind))
-        signature = None
+        anchor = segment.anchor
+        groups["documents"].append(self._span(doc, lines[segment.first].start, lines[last].end, segment.kind))
+        for first_line, last_line in _runs(segment.title_lines):
+            groups["titles"].append(self._span(doc, lines[first_line].start, lines[last_line].end, "title"))
+        if segment.kind in ("number", "order"):
+            groups["doc_numbers"].append(self._span(doc, lines[anchor].start, lines[anchor].end, segment.kind))
+        signature = _signature_line(lines, anchor, last)
+        if signature is not None:
+            groups["signatures"].append(self._span(doc, lines[signature].start, lines[signature].end, "date"))
+            for j, label in _signer_lines(lines, signature, anchor):
+                groups["signers"].append(self._span(doc, lines[j].start, lines[j].end, label))
+            published = next_nonblank(lines, signature, last)
+            if published is not None and _PUBLISHED.match(lines[published].text):
+                groups["published"].append(self._span(doc, lines[published].start, lines[published].end, "published"))
+        for start, end in attachment_titles(doc.text, lines, anchor, last, signature):
+            groups["attachments"].append(self._span(doc, start, end, "attachment"))
         for j in range(anchor + 1, last + 1):
-            text = lines[j].text
-            if text and len(text) <= 20 and parse_date(text) and not _SENTENCE_PUNCT.search(text):
-                signature = j
-                groups["signatures"].append(self._span(doc, lines[j].start, lines[j].end, "date"))
-                break
-        for j in range(anchor + 1, last + 1):
-            m = _ATTACHMENT.match(lines[j].text)
-            if m and (signature is None or j < signature + 3 or j > signature):
-                title = m.group("title").strip()
-                if title:
-                    offset = lines[j].end - len(title)
-                    groups["attachments"].append(self._span(doc, offset, lines[j].end, "attachment"))
+            found = heading_of(lines[j].text) if lines[j].text else None
+            if found:
+                level, length = found
+                groups["headings"].append(self._span(doc, lines[j].start, lines[j].start + length, level))
+
+
+def _runs(indices: tuple[int, ...]) -> list[tuple[int, int]]:
+    """Split title line indices into runs printed together (a head and a tail apart are two)."""
+    runs: list[tuple[int, int]] = []
+    for index in indices:
+        if runs and index - runs[-1][1] <= 3:
+            runs[-1] = (runs[-1][0], index)
+        else:
+            runs.append((index, index))
+    return runs
+
+
+def _is_date_line(text: str) -> bool:
+    return bool(text) and len(text) <= 20 and "," not in text and "。" not in text and parse_date(text) is not None
+
+
+def _signature_line(lines: list[Line], anchor: int, last: int) -> int | None:
+    """The signature date: the first date-only line under a signer, else the first date-only line."""
+    first_date = None
+    for j in range(anchor + 1, last + 1):
+        if not _is_date_line(lines[j].text):
+            continue
+        if first_date is None:
+            first_date = j
+        above = _previous_nonblank(lines, j, anchor + 1)
+        if above is not None and _signer_label(lines[above].text):
+            return j
+    return first_date
+
+
+def _signer_label(text: str) -> str | None:
+    if _SIGNER_HEAD.match(text):
+        return "head"
+    parts = text.split()
+    if parts and all(_SIGNER_BODY.match(part) for part in parts):
+        return "body"
+    return None
+
+
+def _signer_lines(lines: list[Line], signature: int, floor: int) -> list[tuple[int, str]]:
+    """Signer lines directly above the signature date, top first."""
+    found: list[tuple[int, str]] = []
+    j = signature
+    while len(found) < MAX_SIGNER_LINES:
+        j = _previous_nonblank(lines, j, floor + 1)
+        label = _signer_label(lines[j].text) if j is not None else None
+        if j is None or label is None:
+            break
+        found.insert(0, (j, label))
+    return found
