@@ -42,7 +42,7 @@ _SUFFIX = re.compile("(" + "|".join(sorted(KIND_OF_SUFFIX, key=len, reverse=True
 # Committees that are standing organisations of residents or owners, not coordination bodies.
 _NOT_A_GROUP = re.compile(r"(居民委员会|村民委员会|业主委员会|管理委员会办公室)$")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff“”\"0-9A-Za-z·]")
-_ESTABLISH = re.compile(r"(决定成立|成立|建立健全|建立|设立|组建|设置)")
+_ESTABLISH = re.compile(r"(决定成立|成立|建立健全|建立|设立|组建|设置|下设)")
 _ADJUST = re.compile(r"调整")
 _ABOLISH_BEFORE = re.compile(r"(撤销|撤消)$")
 _ABOLISH_AFTER = re.compile(r"^(制度)?(同时|一并|予以)?(撤销|撤消)")
@@ -52,6 +52,7 @@ _BOUNDARY = re.compile(
     r"发挥|要|的|牵头|会同|配合|通过|规范|召开|印发|提请|提交|在|作为|并|即|简称|完善|健全|加强|强化|落实|承担|履行|"
     r"召集|主持|实行|听取|审议|担任|兼任|成为|授权|[一二三四五六七八九十两\d]+个)"
 )
+_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+个")
 # What makes a name generic: a level told to set up its own body, or no subject of its own.
 _GENERIC_HEAD = re.compile(r"^(相应|相关|有关|各|本级|同级|部门|政府部门|专门|该|这|当地|本地|属地|前方|现场)")
 _LOWER_LEVEL = re.compile(r"(各县|各地|各镇|各乡|各级|各区|各部门|各单位|各有关|县级|乡镇|街道|各相关)[^。;;]*?(要|应|可|须|参照|比照|结合)")
@@ -172,6 +173,8 @@ def name_at(line: str, suffix_start: int, suffix_end: int) -> tuple[str, int, bo
         cut = verbs[-1].end()
         if run[cut:].startswith("由") and "的" in run[cut:]:
             cut = run.rindex("的") + 1
+        counted = list(_COUNTED.finditer(run, cut))  # 下设办公室和三个工作专班: a count, not a name
+        cut = counted[-1].end() if counted else cut
         return line[start + cut : suffix_end], start + cut, True
     boundaries = list(_BOUNDARY.finditer(run))
     cut = boundaries[-1].end() if boundaries else 0
@@ -275,6 +278,8 @@ class DocumentReader:
             lower = bool(_LOWER_LEVEL.search(sentence[: site.start]))
             group = self.refer(clause_site, offset + site.start, clause, lower, in_title)
             if group:
+                if sentence[: site.start].endswith("下设") and found and not found[-1][1].sink and found[-1][1] is not group:
+                    group.parent = found[-1][1].name  # 联席会议下设X工作组
                 found.append((site.start, group))
                 self._abolish(sentence, site, group)
         for alias_group, alias_at in self._aliases_in(sentence):
@@ -340,7 +345,8 @@ def _person(item: str) -> list[tuple[str | None, str | None]]:
     item = item.strip()
     if item.endswith("同志"):
         item = item[:-2]
-        return [(item, None)] if is_person_name(item) else [(None, item)]
+        if is_person_name(item):
+            return [(item, None)]
     if is_person_name(item) and not looks_like_post(item):
         return [(item, None)]
     trailing = split_trailing_name(item)
@@ -480,6 +486,10 @@ class DocumentFacts(DocumentReader):
             who = re.sub(r"(组成|构成).*$", "", m.group("who"))
             for part in re.split(r"[,,]", who):
                 self._add("成员", part, m.start(), sentence, refs, offset, end)
+        for m in _LEAD_AND_PARTS.finditer(sentence):
+            group = self._group_for(m.start(), refs) if refs else None
+            if group:
+                group.units.extend([m.group("lead"), *split_units(m.group("parts"))])
         for m in _JOINT_MEMBERS.finditer(sentence):
             # 各位副市长…共同参与X机制 / A、B等部门参加的X机制: only right before the body's name.
             if any(m.end() <= at <= m.end() + 1 for at, _ in refs):
