@@ -9,15 +9,25 @@ from spacy.tokens import Doc
 from policykg.extract.records import DocumentRecord, Evidence
 
 MAX_EVIDENCE_CHARS = 300
+_TEXT_KEY = ("policykg", "text")
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, read once: spaCy rebuilds it from every token on each access (seconds on an issue)."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if cached is None:
+        cached = doc.user_data[_TEXT_KEY] = doc.text
+    return cached
 
 
 def evidence(doc: Doc, start: int, end: int | None = None) -> Evidence:
     """The evidence of a fact at ``doc.text[start:end]``: the whole source line(s), bounded."""
     index = doc._.line_index
     end = start if end is None else end
-    line_start, _ = index.line_span(start, doc.text)
-    _, line_end = index.line_span(max(start, end - 1), doc.text)
-    text = doc.text[line_start:line_end].strip()
+    full = text_of(doc)
+    line_start, _ = index.line_span(start, full)
+    _, line_end = index.line_span(max(start, end - 1), full)
+    text = full[line_start:line_end].strip()
     if len(text) > MAX_EVIDENCE_CHARS:
         text = text[:MAX_EVIDENCE_CHARS] + "…"
     return Evidence(doc._.source, index.line_of(start), text, start, end)
