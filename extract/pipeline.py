@@ -13,6 +13,7 @@ from policykg.errors import InputError
 from policykg.extract import documents, segment  # noqa: F401  (registers the factories)
 from policykg.extract import groups  # noqa: F401  (registers policy_rosters)
 from policykg.extract import lifecycle  # noqa: F401  (registers policy_lifecycle)
+from policykg.extract import responsibilities  # noqa: F401  (registers policy_responsibilities)
 from policykg.extract.extensions import register_extensions
 from policykg.extract.normalize import LineIndex, normalize
 from policykg.extract.read import DecodedText, read_file
@@ -21,6 +22,7 @@ from policykg.extract.records import ExtractionResult, Problem
 COMPONENTS: tuple[str, ...] = (
     "policy_segmenter",
     "policy_documents",
+    "policy_responsibilities",
     "policy_rosters",
     "policy_lifecycle",
 )

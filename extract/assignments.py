@@ -1,0 +1,251 @@
+"""Who is assigned a task, in every printed form: the clause → lead / responsible / supporting units.
+
+Labelled clauses: ``(牵头单位:A、B;责任单位:C,D;完成时限:…)``, ``[牵头单位:X;责任单位:Y]``,
+``(牵头单位:X,配合单位:Y)``, ``(总牵头单位:X)``, also with a lost bracket (``责任单位:X,Y``).
+Verb forms: ``(X牵头,A、B等按职责分工负责)``, ``(X、Y牵头)``, ``X牵头,A、B等配合``,
+``(X牵头,Y参与)``, ``由X会同Y…``. Duty lists: ``X:负责…``. Rules a document prints once for all
+its lists: ``排第一的为牵头单位`` (the first unit of a plain list leads) and ``以下均需A、B负责落实,
+不再列出`` (units implied for every later task).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from policykg.extract.unit_list import Unit, looks_like_unit_list, split_units
+
+LEAD, RESPONSIBLE, SUPPORTING = "lead", "responsible", "supporting"
+ROLES = (LEAD, RESPONSIBLE, SUPPORTING)
+
+ROLE_OF_LABEL = {
+    "总牵头单位": LEAD,
+    "牵头单位": LEAD,
+    "牵头部门": LEAD,
+    "主责单位": RESPONSIBLE,
+    "责任单位": RESPONSIBLE,
+    "责任部门": RESPONSIBLE,
+    "落实单位": RESPONSIBLE,
+    "配合单位": SUPPORTING,
+    "配合部门": SUPPORTING,
+    "协办单位": SUPPORTING,
+    "参与单位": SUPPORTING,
+    "协同单位": SUPPORTING,
+}
+DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求")
+_LABEL = re.compile(
+    "(?P<label>" + "|".join(sorted([*ROLE_OF_LABEL, *DEADLINE_LABELS], key=len, reverse=True)) + r")\s*[::]"
+)
+_OPEN = "([〔【"
+_CLOSE = ")]〕】"
+
+_LEAD_VERB = re.compile(r"^(?:由)?(?P<lead>[^,,;;。]+?)(?:共同|联合)?牵头(?:负责|落实|实施)?(?:$|[,,;;]\s*(?P<rest>.*)$)")
+_REST_VERB = re.compile(r"(?P<verb>按职责分工负责|按职责负责|分工负责|负责|配合|参与|参加|协助|协办)")
+_WITH = re.compile(r"^由(?P<lead>[^,,;;。]+?)会同(?P<rest>[^。;;]+)")
+_DUTY = re.compile(r"^(?P<unit>[^::,,。;;()()]{2,30})[::]\s*(?P<duty>(?:负责|牵头|承担|配合|协助).*)$")
+
+_FIRST_LEADS = re.compile(r"(排(?:在|名)?(?:第一|首位)(?:位|个)?的?|第一(?:个|家)?(?:责任)?单位)(?:单位)?(?:为|是)牵头单位")
+_IMPLIED = re.compile(
+    r"以下(?:各项)?(?:工作|任务)?(?:均|都)?(?:需|须|由|要)(?P<units>[^。;;]+?)(?:负责)?(?:落实|实施|推进|完成)[,,]?\s*"
+    r"(?:不再|不)(?:重复|一一|单独)?列出"
+)
+
+
+@dataclass
+class Assignment:
+    """The units a clause assigns, the deadline it prints, and where it sits in the text."""
+
+    lead: list[Unit] = field(default_factory=list)
+    responsible: list[Unit] = field(default_factory=list)
+    supporting: list[Unit] = field(default_factory=list)
+    deadline_as_printed: str | None = None
+    start: int = -1  # first character of the clause (its bracket, if any) in the parsed text
+    end: int = -1
+
+    def units(self, role: str) -> list[Unit]:
+        return getattr(self, role)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.lead or self.responsible or self.supporting)
+
+    def add(self, role: str, units: list[Unit]) -> None:
+        present = {u.name for r in ROLES for u in self.units(r)}
+        for unit in units:
+            if unit.name not in present:
+                self.units(role).append(unit)
+                present.add(unit.name)
+
+    def first_leads(self) -> Assignment:
+        """``排第一的为牵头单位``: with no lead printed, the first responsible unit leads."""
+        if self.lead or not self.responsible:
+            return self
+        return replace(self, lead=self.responsible[:1], responsible=self.responsible[1:])
+
+
+def _value_end(text: str, start: int, stop: int) -> int:
+    """Where a labelled value ends: the next label, ;, 。, a line break or its closing bracket."""
+    depth = 0
+    for i in range(start, stop):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            if depth == 0:
+                return i
+            depth -= 1
+        elif depth == 0 and ch in ";;。\n":
+            return i
+    return stop
+
+
+def _clause_end(text: str, start: int) -> int:
+    """The end of a bracketed clause that opens at ``start - 1``: its closing bracket, else the line."""
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            if depth == 0:
+                return i + 1
+            depth -= 1
+        elif ch == "\n":
+            return i
+    return len(text)
+
+
+def _shifted(units: list[Unit], offset: int) -> list[Unit]:
+    return [replace(u, start=u.start + offset, end=u.end + offset) if u.start >= 0 else u for u in units]
+
+
+def labelled_assignment(text: str) -> Assignment | None:
+    """Every ``label:value`` clause of ``text`` merged into one assignment (None without one)."""
+    matches = list(_LABEL.finditer(text))
+    if not matches:
+        return None
+    found = Assignment()
+    for n, m in enumerate(matches):
+        stop = matches[n + 1].start() if n + 1 < len(matches) else len(text)
+        end = _value_end(text, m.end(), stop)
+        value = text[m.end():end]
+        label = m.group("label")
+        if label in DEADLINE_LABELS:
+            found.deadline_as_printed = value.strip(" ,,") or None
+        else:
+            found.add(ROLE_OF_LABEL[label], _shifted(split_units(value), m.end()))
+        opens = m.start() - 1 if m.start() > 0 and text[m.start() - 1] in _OPEN else m.start()
+        found.start = opens if found.start < 0 else found.start
+        found.end = max(found.end, _clause_end(text, m.start()) if opens < m.start() else end)
+    return found
+
+
+def _units_if_list(text: str, offset: int) -> list[Unit]:
+    return _shifted(split_units(text), offset) if looks_like_unit_list(text) else []
+
+
+def verb_assignment(clause: str, offset: int = 0) -> Assignment | None:
+    """``X牵头,A、B等按职责分工负责`` / ``X、Y牵头`` / ``X牵头,Y参与`` / ``由X会同Y…``."""
+    clause = clause.strip()
+    m = _LEAD_VERB.match(clause)
+    with_ = None if m else _WITH.match(clause)
+    if not (m or with_):
+        return None
+    match = m or with_
+    lead = _units_if_list(match.group("lead"), offset + match.start("lead"))
+    if not lead:
+        return None
+    found = Assignment(lead=lead, start=offset, end=offset + len(clause))
+    rest = match.group("rest") or ""
+    if m and rest:
+        verb = _REST_VERB.search(rest)
+        if verb:
+            role = SUPPORTING if verb.group("verb") in ("配合", "参与", "参加", "协助", "协办") else RESPONSIBLE
+            others = split_units(rest[: verb.start()])
+            found.add(role, _shifted(others, offset + match.start("rest")))
+    elif with_:
+        found.add(SUPPORTING, _shifted(split_units(rest), offset + match.start("rest")))
+    return found
+
+
+def _bracket_groups(text: str) -> list[tuple[int, int]]:
+    """Spans of the contents of the outermost bracket groups of ``text``."""
+    groups = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in "((":
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif ch in "))" and depth:
+            depth -= 1
+            if depth == 0:
+                groups.append((start, i))
+    return groups
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for m in re.finditer(r"[。;;]", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def verb_assignments_in(text: str) -> Assignment | None:
+    """Verb-form assignments in bracket groups and whole sentences of ``text``, merged."""
+    found: Assignment | None = None
+    candidates = _bracket_groups(text) + _sentences(text)
+    for start, end in candidates:
+        clause = text[start:end]
+        if "牵头" not in clause and "会同" not in clause:
+            continue
+        one = verb_assignment(clause, start)
+        if not one:
+            continue
+        if found is None:
+            found = one
+            continue
+        for role in ROLES:
+            found.add(role, one.units(role))
+    return found
+
+
+def duty_assignment(text: str) -> Assignment | None:
+    """``X:负责…`` (a unit's duties) → X responsible; ``X:牵头…`` → X leads."""
+    m = _DUTY.match(text.strip())
+    if not m or not looks_like_unit_list(m.group("unit")):
+        return None
+    offset = len(text) - len(text.lstrip())
+    units = _shifted(split_units(m.group("unit")), offset)
+    role = {"牵头": LEAD, "配合": SUPPORTING, "协助": SUPPORTING}.get(m.group("duty")[:2], RESPONSIBLE)
+    found = Assignment(start=offset, end=offset + m.end("unit") + 1)
+    found.add(role, units)
+    return found
+
+
+def assignment_in(text: str) -> Assignment | None:
+    """The assignment a task's text prints: labelled clauses first, else verb forms."""
+    labelled = labelled_assignment(text)
+    if labelled and not labelled.empty:
+        return labelled
+    verbs = verb_assignments_in(text)
+    if verbs and not verbs.empty:
+        if labelled and labelled.deadline_as_printed:
+            verbs.deadline_as_printed = labelled.deadline_as_printed
+        return verbs
+    return labelled
+
+
+def first_unit_leads(text: str) -> bool:
+    """Whether ``text`` prints the rule that the first unit of each list is the lead unit."""
+    return bool(_FIRST_LEADS.search(text))
+
+
+def implied_units(text: str) -> list[Unit]:
+    """Units a blanket clause (``以下均需A、B负责落实,不再列出``) adds to every later task."""
+    m = _IMPLIED.search(text)
+    return _shifted(split_units(m.group("units")), m.start("units")) if m else []

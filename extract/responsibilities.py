@@ -1,0 +1,139 @@
+"""Responsibility records: each task of a document with the units assigned to it.
+
+A paragraph task takes the assignment its own text prints; a paragraph without one takes the
+assignment of the nearest heading above it that prints one (``(一)…(牵头单位:X)`` governs the
+items under it), and a heading whose assignment its items inherit is not a task of its own. A
+table row takes its unit cells by column. Document-wide rules apply afterwards: with
+``排第一的为牵头单位`` printed, the first unit of a list without a lead leads; units a blanket
+clause implies (``以下均需…落实,不再列出``) join every later task.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from policykg.extract.assignments import (
+    RESPONSIBLE,
+    ROLES,
+    Assignment,
+    assignment_in,
+    duty_assignment,
+    first_unit_leads,
+    implied_units,
+)
+from policykg.extract.provenance import evidence, text_of
+from policykg.extract.records import DocumentRecord, ResponsibilityRecord
+from policykg.extract.tasks import Task, find_tasks, title_of
+from policykg.extract.unit_list import Unit, split_units
+
+
+def _table_assignment(task: Task) -> Assignment:
+    found = Assignment()
+    for role, cell, offset in task.unit_cells:
+        units = [Unit(u.name, u.collective, u.start + offset, u.end + offset) for u in split_units(cell)]
+        found.add(role, units)
+    found.deadline_as_printed = task.deadline_as_printed
+    return found
+
+
+def _paragraph_assignment(task: Task) -> Assignment | None:
+    found = assignment_in(task.text)
+    if found and not found.empty:
+        return found
+    duty = duty_assignment(task.text[len(task.label or ""):]) if task.text else None
+    return duty or found
+
+
+def _inherit_from_headings(tasks: list[Task], assignments: list[Assignment | None]) -> list[Assignment | None]:
+    """Paragraphs without an assignment take their nearest heading's; such headings step aside."""
+    out = list(assignments)
+    for n, task in enumerate(tasks):
+        own = assignments[n]
+        if task.in_table or not task.level or not own or own.empty:
+            continue
+        children = []
+        for m in range(n + 1, len(tasks)):
+            other = tasks[m]
+            if other.in_table or (other.level and other.level <= task.level):
+                break
+            if other.level > task.level:
+                children.append(m)
+        orphans = [m for m in children if not (assignments[m] and not assignments[m].empty)]
+        if orphans and len(orphans) == len(children):
+            for m in orphans:
+                out[m] = Assignment(own.lead, own.responsible, own.supporting, own.deadline_as_printed)
+            out[n] = None
+    return out
+
+
+class ResponsibilityBuilder:
+    """Builds the responsibility records of one document of a Doc."""
+
+    def __init__(self, doc: Doc, document: DocumentRecord, start: int, end: int) -> None:
+        self.doc = doc
+        self.document = document
+        self.start, self.end = start, end
+        self.text = text_of(doc)[start:end]
+
+    def records(self) -> list[ResponsibilityRecord]:
+        tasks = find_tasks(text_of(self.doc), self.start, self.end)
+        assignments = [_table_assignment(t) if t.in_table else _paragraph_assignment(t) for t in tasks]
+        assignments = _inherit_from_headings(tasks, assignments)
+        first_leads = first_unit_leads(self.text)
+        implied: list[Unit] = []
+        records = []
+        for task, assignment in zip(tasks, assignments):
+            if assignment is None or (assignment.empty and not (task.in_table and task.deadline_as_printed)):
+                continue
+            if first_leads:
+                assignment = assignment.first_leads()
+            if implied:
+                assignment.add(RESPONSIBLE, implied)
+            records.append(self._record(task, assignment))
+            implied = implied_units(task.text) or implied
+        return records
+
+    def _record(self, task: Task, assignment: Assignment) -> ResponsibilityRecord:
+        names = {role: [u.name for u in assignment.units(role)] for role in ROLES}
+        deadline_as_printed = assignment.deadline_as_printed or task.deadline_as_printed
+        task.deadline_as_printed = deadline_as_printed
+        title = task.title if task.in_table else title_of(task.text, task.label, assignment.start)
+        collectives = [u.name for role in ROLES for u in assignment.units(role) if u.collective]
+        return ResponsibilityRecord(
+            document=self.document.key,
+            task=title,
+            lead=names["lead"],
+            responsible=names["responsible"],
+            supporting=names["supporting"],
+            deadline=task.deadline,
+            line=evidence(self.doc, task.start).line,
+            deadline_as_printed=deadline_as_printed,
+            section_path=list(task.section_path),
+            task_text=task.text,
+            collectives=collectives,
+            evidence=evidence(self.doc, task.start, task.end),
+        )
+
+
+@Language.factory("policy_responsibilities")
+class PolicyResponsibilities:
+    """Who is responsible for what in each document.
+
+    Reads ``doc._.documents`` (and their spans); sets ``doc._.responsibilities``
+    (list[ResponsibilityRecord]: document key, task title, lead / responsible / supporting units as
+    printed, deadline, line, section path, task text, collectives, evidence).
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        records: list[ResponsibilityRecord] = []
+        spans = list(doc.spans["documents"]) if "documents" in doc.spans else []
+        for n, document in enumerate(doc._.documents or []):
+            start = document.start if document.start >= 0 else spans[n].start_char
+            end = document.end if document.end >= 0 else spans[n].end_char
+            records.extend(ResponsibilityBuilder(doc, document, start, end).records())
+        doc._.responsibilities = records
+        return doc

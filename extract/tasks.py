@@ -1,0 +1,252 @@
+"""The numbered measures of plans, work breakdowns and emergency plans, with their section path.
+
+Two printed shapes hold tasks:
+
+* paragraphs opening with a heading label (``一、`` ``(一)`` ``1.`` ``(1)`` ``①``); the path of
+  the headings above a paragraph is its section path;
+* task tables, flattened by the text export either one cell per blank-separated block or one cell
+  per ``|``-terminated line. A table is found by its header row (``责任单位``, ``牵头单位``,
+  ``完成时限``…); header cells reprinted after a page break are skipped. Rows are rebuilt from what
+  the cells hold rather than from column counts, because empty cells are dropped by the export: a
+  text cell followed by a deadline or a unit-list cell opens a row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from policykg.extract.dates import parse_deadline
+from policykg.extract.normalize import squeeze
+from policykg.extract.unit_list import looks_like_unit_list
+
+_LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(r"^[一二三四五六七八九十百]+\s*、")),
+    (2, re.compile(r"^[((][一二三四五六七八九十百]+[))]")),
+    (3, re.compile(r"^\d{1,3}(?:\s*[、.．](?!\d)|\s+(?=[\u4e00-\u9fff]))")),
+    (4, re.compile(r"^[((]\d{1,3}[))]")),
+    (5, re.compile(r"^[①-⑳]")),
+)
+UNIT_COLUMNS = {
+    "牵头单位": "lead",
+    "总牵头单位": "lead",
+    "牵头部门": "lead",
+    "责任单位": "responsible",
+    "责任部门": "responsible",
+    "主责单位": "responsible",
+    "配合单位": "supporting",
+    "配合部门": "supporting",
+    "协办单位": "supporting",
+    "参与单位": "supporting",
+}
+_DEADLINE_COLUMNS = {"完成时限", "时间节点", "完成时间", "时限", "时间安排", "进度安排", "时限要求"}
+_OTHER_COLUMNS = {
+    "序号", "事项", "任务", "任务清单", "目标要求", "工作任务", "工作举措", "主要任务", "重点任务", "具体任务",
+    "工作内容", "具体措施", "工作措施", "主要措施", "任务内容", "责任人", "联系人", "备注", "责任领导", "分管领导",
+}
+HEADER_CELLS = frozenset(UNIT_COLUMNS) | _DEADLINE_COLUMNS | _OTHER_COLUMNS
+MIN_HEADER_CELLS = 3
+TITLE_CHARS = 40
+_SEQUENCE = re.compile(r"^\d{1,3}$")
+_DATE_CELL = re.compile(
+    r"^[\d年月日底末前上中下旬—\-~～至到.、,,\s]*(?:每年|前|底)?(?:实施|完成|启动|推进|开展)?(?:[,,]?并?长期(?:实施|坚持))?$"
+)
+_TIME_WORDS = re.compile(r"(时间|前$|长期|持续|常态|年内|每年|底$|季度|立即|即时)")
+_TABLE_END = re.compile(r"^(附件|附表)\s*\d*\s*[::]?\s*$|^附件\s*\d")
+
+
+@dataclass
+class Task:
+    """One task: its label, title, full text, section path, span and (for table rows) its cells."""
+
+    label: str | None
+    title: str
+    text: str
+    section_path: list[str]
+    start: int
+    end: int
+    level: int = 0  # heading level of the label, 0 without one
+    in_table: bool = False
+    deadline_as_printed: str | None = None
+    unit_cells: list[tuple[str, str, int]] = field(default_factory=list)  # (role, cell text, offset)
+
+    @property
+    def deadline(self) -> str | None:
+        """An ISO date when the printed deadline is one, else the deadline as printed."""
+        if not self.deadline_as_printed:
+            return None
+        return parse_deadline(self.deadline_as_printed) or self.deadline_as_printed
+
+
+@dataclass(frozen=True)
+class _Cell:
+    text: str
+    start: int
+
+
+def heading_label(text: str) -> tuple[int, str] | None:
+    """The heading level and label a paragraph opens with (``(一)`` → (2, "(一)"))."""
+    for level, pattern in _LABELS:
+        m = pattern.match(text)
+        if m:
+            return level, m.group(0).strip()
+    return None
+
+
+def title_of(text: str, label: str | None, clause_start: int = -1) -> str:
+    """Label plus the first sentence, without the assignment clause, bounded to a few dozen characters."""
+    body = text[:clause_start] if clause_start >= 0 else text
+    body = re.split(r"[。;;]", body, maxsplit=1)[0]
+    body = squeeze(body.replace("\n", "")).rstrip(" ,,(")
+    return body[:TITLE_CHARS] if label is None or body.startswith(label) else (label + body)[:TITLE_CHARS]
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, stripped line) for every line of ``text[start:end]``, blank lines as ""."""
+    out = []
+    offset = start
+    for raw in text[start:end].split("\n"):
+        lead = len(raw) - len(raw.lstrip())
+        out.append((offset + lead, raw.strip()))
+        offset += len(raw) + 1
+    return out
+
+
+def _header_cell(line: str) -> str:
+    return re.sub(r"\s+", "", line.strip().strip("|"))
+
+
+def _header_at(lines: list[tuple[int, str]], i: int) -> list[str] | None:
+    """The header row starting at line ``i``: header cells, blanks and bare ``|`` lines between."""
+    cells: list[str] = []
+    j = i
+    while j < len(lines):
+        line = lines[j][1]
+        cell = _header_cell(line)
+        if not cell:
+            j += 1
+            continue
+        if cell not in HEADER_CELLS:
+            break
+        cells.append(cell)
+        j += 1
+    if len(cells) >= MIN_HEADER_CELLS and any(c in UNIT_COLUMNS for c in cells):
+        return cells
+    return None
+
+
+def _cells(lines: list[tuple[int, str]], piped: bool) -> list[_Cell]:
+    """Cells of a flattened table: ``|``-terminated lines, or blank-separated blocks of lines."""
+    cells: list[_Cell] = []
+    parts: list[str] = []
+    first = -1
+
+    def flush() -> None:
+        nonlocal parts, first
+        text = "".join(parts).strip()
+        if text:
+            cells.append(_Cell(text, first))
+        parts, first = [], -1
+
+    for offset, line in lines:
+        if piped:
+            if not line.strip("|").strip():
+                flush()
+                continue
+            first = offset if first < 0 else first
+            parts.append(line.rstrip("|").rstrip() if line.endswith("|") else line)
+            if line.endswith("|"):
+                flush()
+        elif line:
+            first = offset if first < 0 else first
+            parts.append(line)
+        else:
+            flush()
+    flush()
+    return cells
+
+
+def _is_deadline(text: str) -> bool:
+    if len(text) > 24 or looks_like_unit_list(text):
+        return False
+    return bool(re.search(r"\d", text) and _DATE_CELL.match(text)) or (len(text) <= 12 and bool(_TIME_WORDS.search(text)))
+
+
+def _kind(text: str) -> str:
+    if _header_cell(text) in HEADER_CELLS:
+        return "header"
+    if _SEQUENCE.match(text):
+        return "sequence"
+    if _is_deadline(text):
+        return "deadline"
+    if looks_like_unit_list(text):
+        return "units"
+    return "text"
+
+
+def _table_rows(cells: list[_Cell], header: list[str], path: list[str]) -> list[Task]:
+    roles = [UNIT_COLUMNS[c] for c in header if c in UNIT_COLUMNS] or ["responsible"]
+    kinds = [_kind(c.text) for c in cells]
+    stack: list[tuple[int, str]] = []
+    rows: list[Task] = []
+    current: Task | None = None
+    for n, (cell, kind) in enumerate(zip(cells, kinds)):
+        if kind == "header":
+            continue
+        if kind == "sequence":
+            current = None
+            continue
+        if kind == "text":
+            following = next((k for k in kinds[n + 1:] if k != "header"), None)
+            found = heading_label(cell.text)
+            if following in ("deadline", "units"):
+                label = found[1] if found else None
+                section = path + [s for _, s in stack]
+                current = Task(label, title_of(cell.text, label), cell.text, section, cell.start, cell.start + len(cell.text),
+                               level=found[0] if found else 0, in_table=True)
+                rows.append(current)
+            elif found:
+                stack = [(lvl, s) for lvl, s in stack if lvl < found[0]] + [(found[0], title_of(cell.text, found[1]))]
+                current = None
+            continue
+        if current is None:
+            continue
+        if kind == "deadline" and current.deadline_as_printed is None:
+            current.deadline_as_printed = squeeze(cell.text.replace("\n", ""))
+        elif kind == "units":
+            role = roles[min(len(current.unit_cells), len(roles) - 1)]
+            current.unit_cells.append((role, cell.text, cell.start))
+        current.end = cell.start + len(cell.text)
+    return rows
+
+
+def find_tasks(text: str, start: int, end: int) -> list[Task]:
+    """Numbered paragraphs and task-table rows of ``text[start:end]`` (one document), in text order."""
+    lines = _lines(text, start, end)
+    tasks: list[Task] = []
+    stack: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lines):
+        offset, line = lines[i]
+        header = _header_at(lines, i) if _header_cell(line) in HEADER_CELLS else None
+        if header:
+            j = i
+            while j < len(lines) and not _TABLE_END.match(lines[j][1]):
+                j += 1
+            body = lines[i:j]
+            piped = any(l.endswith("|") for _, l in body)
+            tasks.extend(_table_rows(_cells(body, piped), header, [s for _, s in stack]))
+            i = j
+            continue
+        i += 1
+        if not line:
+            continue
+        found = heading_label(line)
+        if found:
+            stack = [(lvl, s) for lvl, s in stack if lvl < found[0]]
+        section = [s for _, s in stack]
+        label = found[1] if found else None
+        tasks.append(Task(label, title_of(line, label), line, section, offset, offset + len(line), level=found[0] if found else 0))
+        if found:
+            stack.append((found[0], title_of(line, label)))
+    return tasks
