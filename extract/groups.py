@@ -52,6 +52,8 @@ _BOUNDARY = re.compile(
     r"发挥|要|的|牵头|会同|配合|通过|规范|召开|印发|提请|提交|在|作为|并|即|简称|完善|健全|加强|强化|落实|承担|履行|"
     r"召集|主持|实行|听取|审议|担任|兼任|成为|授权|[一二三四五六七八九十两\d]+个)"
 )
+# A和B where B is a name of its own: 由A委员会和B委员会合并设立.
+_JOINED_NAME = re.compile("(?:" + "|".join(KIND_OF_SUFFIX) + r")和")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+个")
 # What makes a name generic: a level told to set up its own body, or no subject of its own.
 _GENERIC_HEAD = re.compile(r"^(相应|相关|有关|各|本级|同级|部门|政府部门|专门|该|这|当地|本地|属地|前方|现场)")
@@ -66,9 +68,9 @@ _SENTENCE = re.compile(r"[^。;;!?]+[。;;!?]?")
 
 _ROLE = r"(?:(?:联席会议|领导小组|指挥部|专班|委员会|工作组)?(?:办公室)?(?:常务|执行)?副?(?:总召集人|召集人|组长|指挥长|主任委员|主任|秘书长)|成员|委员)"
 _ROLE_AFTER = re.compile(rf"(?:兼任|担任|出任|任|为)(?P<role>{_ROLE})(?!科员|委员会|会|单位|名单)")
-_ROLE_BEFORE = re.compile(rf"(?P<role>{_ROLE})(?:\d+名)?[,,]?由(?P<who>[^,,。;;由]+?)(?:同志)?(?:兼任|担任|出任)")
+_ROLE_BEFORE = re.compile(rf"(?P<role>{_ROLE})(?:\d+名)?[,,]?(?:分别)?由(?P<who>[^,,。;;由]+?)(?:同志)?(?:兼任|担任|出任)")
 _MEMBERS_ARE = re.compile(r"(?<!办公室)成员(?:单位)?(?:为|包括|由)(?P<who>[^。;;]+)")
-_JOINT_MEMBERS = re.compile(r"(?P<who>[^,,。;;]+?)(?:共同参与|参加)的?")
+_JOINT_MEMBERS = re.compile(r"(?P<who>[^,,。;;]+?)(?:共同参与|参加的)")
 _UNIT_TAIL = re.compile(r"(等)?(部门|单位|部门和单位)?(的)?(主要|相关|有关)?(科室)?(负责人|负责同志|领导同志)$")
 _OFFICE_AT = re.compile(
     r"(?P<subjects>[^,,。;;:]*?)(?:下设)?(?:[((][^))]*[))])?(?:设在|设于|办公地点设在|办公地点设)(?P<at>[^,,。;;()()\s]+)"
@@ -176,8 +178,8 @@ def name_at(line: str, suffix_start: int, suffix_end: int) -> tuple[str, int, bo
         counted = list(_COUNTED.finditer(run, cut))  # 下设办公室和三个工作专班: a count, not a name
         cut = counted[-1].end() if counted else cut
         return line[start + cut : suffix_end], start + cut, True
-    boundaries = list(_BOUNDARY.finditer(run))
-    cut = boundaries[-1].end() if boundaries else 0
+    boundaries = list(_BOUNDARY.finditer(run)) + list(_JOINED_NAME.finditer(run))
+    cut = max((b.end() for b in boundaries), default=0)
     return line[start + cut : suffix_end], start + cut, False
 
 
@@ -326,7 +328,7 @@ def people_of(who: str, role: str) -> tuple[list[tuple[str | None, str | None]],
     if not who:
         return [], []
     tail = _UNIT_TAIL.search(who)
-    if role == "成员" and (tail or re.search(r"(单位|部门)$", who)):
+    if role in ("成员", "委员") and (tail or re.search(r"(单位|部门)$", who)):
         persons, _, units_text = who.rpartition("和") if "和" in who and looks_like_post(who.rpartition("和")[2]) else ("", "", who)
         people = [p for part in split_people(persons) for p in _person(part)] if persons else []
         return people, split_units(units_text)
