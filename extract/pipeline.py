@@ -14,6 +14,7 @@ from policykg.extract import documents, segment  # noqa: F401  (registers the fa
 from policykg.extract import groups  # noqa: F401  (registers policy_rosters)
 from policykg.extract import lifecycle  # noqa: F401  (registers policy_lifecycle)
 from policykg.extract import responsibilities  # noqa: F401  (registers policy_responsibilities)
+from policykg.extract import renames  # noqa: F401  (registers policy_renames)
 from policykg.extract.extensions import register_extensions
 from policykg.extract.normalize import LineIndex, normalize
 from policykg.extract.read import DecodedText, read_file
@@ -23,6 +24,7 @@ COMPONENTS: tuple[str, ...] = (
     "policy_segmenter",
     "policy_documents",
     "policy_responsibilities",
+    "policy_renames",
     "policy_rosters",
     "policy_lifecycle",
 )

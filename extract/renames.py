@@ -1,0 +1,165 @@
+"""Renamed and merged organisations: ``将…中的"A"修改为"B"``, ``A更名为B``, ``A和B合并设立C``.
+
+Only changes between named organisations count (SCHEMA convention 4): both sides must read as
+the name of a body, and generic department terms (``市住建部门``, ``卫生计生部门``), collectives,
+people and word fragments are left out. Each (old, new) pair is reported once per document, at
+its first occurrence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from policykg.extract.provenance import document_at, evidence, text_of
+from policykg.extract.records import RenameRecord
+from policykg.extract.unit_list import is_agency_name, is_collective, split_units
+
+_QUOTE = re.compile(r"[“\"](?P<name>[^“”\"\n]{1,60})[”\"]")
+_CHANGE = re.compile(r"(?:分别|统一|一律|均)?(?:修改为|修订为|更改为|改为|替换为|变更为)")
+_RENAME = re.compile(r"更名为")
+_MERGE = re.compile(r"合并(?:设立|组建|成立)为?")
+_BETWEEN_QUOTES = re.compile(r"^[\s、,,和及与]*$")
+_GENERIC = re.compile(r"(部门|主管部门|单位|机构|系统)$")
+_CLAUSE_START = re.compile(r".*(?:[,,。;;::\n]|将|把|由|原|^)", re.DOTALL)
+_NAME_AFTER = re.compile(r"^[“\"]?(?P<name>[^,,。;;、“”\"()()的]{2,40})")
+_ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条\s*")
+_SUBJECT = re.compile(r"(?P<name>[^,,。;;“”\"]{2,40}?)(?:[((]以下简称[^))]*[))])?(?:是|系)?由$")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One renamed organisation at ``offset`` in the text: ``old`` → ``new``."""
+
+    old: str
+    new: str
+    offset: int
+    kind: str = "rename"  # rename | merge
+
+
+def is_named_organisation(name: str) -> bool:
+    return is_agency_name(name) and not _GENERIC.search(name) and not is_collective(name)
+
+
+def _quotes_before(text: str, end: int) -> list[re.Match[str]]:
+    """The run of quoted names that ends right at ``end`` (``“A”“B”分别修改为``)."""
+    found: list[re.Match[str]] = []
+    for m in reversed(list(_QUOTE.finditer(text, max(0, end - 400), end))):
+        limit = found[0].start() if found else end
+        if not _BETWEEN_QUOTES.match(text[m.end():limit]):
+            break
+        found.insert(0, m)
+    return found
+
+
+def _quotes_after(text: str, start: int) -> list[re.Match[str]]:
+    """The run of quoted names right after ``start``; one that an edit verb follows is the next edit's."""
+    found: list[re.Match[str]] = []
+    position = start
+    for m in _QUOTE.finditer(text, start, min(len(text), start + 400)):
+        if not _BETWEEN_QUOTES.match(text[position:m.start()]):
+            break
+        if _CHANGE.match(text, m.end()):
+            break
+        found.append(m)
+        position = m.end()
+    return found
+
+
+def _names(quoted: str) -> list[str]:
+    """A quoted old name may list several organisations (``“市国土资源局、市城乡规划局”``)."""
+    units = split_units(quoted)
+    return [u.name for u in units] if len(units) > 1 else [quoted.strip()]
+
+
+def quoted_changes(text: str) -> list[Change]:
+    """``将"A"修改为"B"``, ``"A""B"分别修改为"C""D"``, ``"A、B"修改为"C"``."""
+    changes: list[Change] = []
+    for verb in _CHANGE.finditer(text):
+        olds, news = _quotes_before(text, verb.start()), _quotes_after(text, verb.end())
+        if not olds or not news:
+            continue
+        if len(olds) == len(news):
+            pairs = [(o, n) for o, n in zip(olds, news)]
+        elif len(news) == 1:
+            pairs = [(o, news[0]) for o in olds]
+        else:
+            continue
+        for old, new in pairs:
+            for name in _names(old.group("name")):
+                changes.append(Change(name, new.group("name").strip(), old.start("name")))
+    return changes
+
+
+def _name_before(text: str, end: int) -> tuple[str, int] | None:
+    head = text[max(0, end - 60):end].rstrip("”\"")
+    m = _CLAUSE_START.match(head)
+    name = head[m.end():] if m else head
+    name = name.strip("“\" ")
+    return (name, end - len(name)) if name else None
+
+
+def renamed_changes(text: str) -> list[Change]:
+    """``A更名为B`` (quoted or not)."""
+    changes = []
+    for verb in _RENAME.finditer(text):
+        before = _name_before(text, verb.start())
+        after = _NAME_AFTER.match(text[verb.end():])
+        if before and after:
+            changes.append(Change(before[0], after.group("name"), before[1]))
+    return changes
+
+
+def merged_changes(text: str) -> list[Change]:
+    """``A和B合并设立C`` / ``C是由A和B合并设立的…``: each of A, B → C."""
+    changes = []
+    for verb in _MERGE.finditer(text):
+        before = _name_before(text, verb.start())
+        if not before:
+            continue
+        olds = split_units(before[0])
+        after = _NAME_AFTER.match(text[verb.end():])
+        new = after.group("name") if after and is_named_organisation(after.group("name")) else None
+        if new is None:
+            sentence_start = max(text.rfind(c, 0, before[1]) for c in "。\n;;") + 1
+            subject = _SUBJECT.search(text[sentence_start:before[1]])
+            new = _ARTICLE.sub("", subject.group("name")).strip() if subject else None
+        if new and len(olds) >= 2:
+            changes.extend(Change(u.name, new, before[1] + max(u.start, 0), "merge") for u in olds)
+    return changes
+
+
+def changes_in(text: str) -> list[Change]:
+    """Every change between named organisations in ``text``, in text order."""
+    found = quoted_changes(text) + renamed_changes(text) + merged_changes(text)
+    kept = [c for c in found if c.old != c.new and is_named_organisation(c.old) and is_named_organisation(c.new)]
+    return sorted(kept, key=lambda c: c.offset)
+
+
+@Language.factory("policy_renames")
+class PolicyRenames:
+    """Renamed and merged organisations.
+
+    Reads ``doc._.documents``; sets ``doc._.renames`` (list[RenameRecord]: old and new name as
+    printed, the acting document's key as ``by``, kind rename | merge, line, evidence).
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        records: list[RenameRecord] = []
+        seen: set[tuple[str, str, str]] = set()
+        for change in changes_in(text_of(doc)):
+            document = document_at(doc, change.offset)
+            by = document.key if document else ""
+            if (by, change.old, change.new) in seen:
+                continue
+            seen.add((by, change.old, change.new))
+            found = evidence(doc, change.offset)
+            records.append(RenameRecord(change.old, change.new, by, found.line, kind=change.kind, evidence=found))
+        doc._.renames = records
+        return doc
