@@ -32,7 +32,7 @@ _UNITS_TAIL = re.compile(r"(等)?(部门|单位|部门和单位)?(的)?(主要|�
 _UNITS_LINE = re.compile(r"(等(部门|单位|部门和单位)|(主要|相关|有关|分管)(科室)?(负责人|负责同志))[。;;,,]?$")
 _NAME_WITH_UNIT = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,5}?)\s*[((](?P<post>[^()()]+)[))]")
 # A line that is prose, not a roster row: a verb of office or a sentence inside it.
-_PROSE = re.compile(r"(设在|负责|承担|兼任|担任|由|为|。.)")
+_PROSE = re.compile(r"(设在|负责(?!人|同志)|承担|兼任|担任|由|为|。.)")
 MAX_ROW_CHARS = 80
 
 

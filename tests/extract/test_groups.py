@@ -1,0 +1,110 @@
+import json
+
+import pytest
+
+from policykg.extract.evaluate import section_keys
+from policykg.extract.pipeline import build_pipeline, run
+from policykg.extract.read import DecodedText, read_file
+
+COMPONENTS = ("policy_segmenter", "policy_documents", "policy_rosters")
+
+
+@pytest.fixture(scope="module")
+def roster_nlp():
+    return build_pipeline(COMPONENTS)
+
+
+def groups_of(nlp, text: str):
+    doc = run(nlp, DecodedText(path="示例.txt", text=text, encoding="utf-8"))
+    return doc, {g.name: g for g in doc._.leading_groups}
+
+
+NOTICE = """示例市人民政府办公室关于成立示例市城市更新工作领导小组的通知
+示政办函〔2024〕8号
+各县、市、区人民政府,市政府各部门:
+为加强组织领导,市人民政府决定成立示例市城市更新工作领导小组(以下简称领导小组)。现将有关事项通知如下:
+组  长:王  明  副市长
+副组长:李  华  市政府副秘书长
+赵国强  市住新局局长
+成  员:孙  立  市财政局局长
+领导小组下设办公室,办公室设在市住新局,赵国强同志兼任办公室主任。
+各县(市、区)要成立相应的领导小组。
+示例市人民政府办公室
+2024年3月1日
+"""
+
+
+def test_roster_members_and_office(roster_nlp):
+    doc, groups = groups_of(roster_nlp, NOTICE)
+    group = groups["示例市城市更新工作领导小组"]
+    assert group.kind == "领导小组" and group.action == "establish"
+    assert group.office_at == "市住新局"
+    assert [(m.name, m.role) for m in group.members] == [
+        ("王明", "组长"), ("李华", "副组长"), ("赵国强", "副组长"), ("孙立", "成员"), ("赵国强", "办公室主任")
+    ]
+    assert all(m.evidence and m.line == m.evidence.line for m in group.members)
+    assert len(doc.spans["rosters"]) == 1
+
+
+def test_lower_level_bodies_are_not_groups(roster_nlp):
+    _, groups = groups_of(roster_nlp, NOTICE)
+    assert list(groups) == ["示例市城市更新工作领导小组"]
+
+
+def test_mere_mention_is_not_a_group(roster_nlp):
+    text = "示例市人民政府关于做好春耕工作的通知\n示政发〔2024〕3号\n各县、市、区人民政府:\n一、加强协作。市春耕领导小组成员单位要各司其职。(责任单位:市防汛抗旱指挥部成员单位)\n"
+    _, groups = groups_of(roster_nlp, text)
+    assert groups == {}
+
+
+def test_composition_in_prose_gives_members_by_post(roster_nlp):
+    text = (
+        "示例市人民政府办公室关于印发示例市河道治理方案的通知\n示政办发〔2024〕9号\n各县、市、区人民政府:\n"
+        "(一)加强组织领导。市政府建立示例市河道治理联席会议制度,由分管副市长任召集人,市政府分管副秘书长、市水利局局长任副召集人,"
+        "市财政局、市农业农村局等单位主要负责人为成员。联席会议日常工作由市水利局承担。\n"
+    )
+    _, groups = groups_of(roster_nlp, text)
+    group = groups["示例市河道治理联席会议"]
+    assert [(m.position, m.role) for m in group.members] == [
+        ("分管副市长", "召集人"), ("市政府分管副秘书长", "副召集人"), ("市水利局局长", "副召集人")
+    ]
+    assert group.member_units == ["市财政局", "市农业农村局"] and group.office_at == "市水利局"
+
+
+def test_office_director_by_post_and_deputy_in_office_context(roster_nlp):
+    text = (
+        "示例市人民政府办公室关于成立示例市防灾工作指挥部的通知\n示政办函〔2024〕2号\n各县、市、区人民政府:\n"
+        "指挥部指挥长由市长担任,副指挥长由分管副市长、市应急管理局局长担任。"
+        "指挥部办公室设在市应急管理局,办公室主任由市应急管理局局长兼任,副主任由市应急管理局分管副局长担任。\n"
+    )
+    _, groups = groups_of(roster_nlp, text)
+    roles = [(m.position, m.role) for m in groups["示例市防灾工作指挥部"].members]
+    assert ("市长", "指挥长") in roles and ("市应急管理局分管副局长", "办公室副主任") in roles
+
+
+def test_abolished_body_has_action_abolish(roster_nlp):
+    text = (
+        "示例市人民政府办公室关于成立示例市稳就业工作领导小组的通知\n示政办函〔2024〕5号\n各县、市、区人民政府:\n"
+        "市人民政府决定成立示例市稳就业工作领导小组,示例市就业工作联席会议同时撤销。\n"
+    )
+    _, groups = groups_of(roster_nlp, text)
+    assert groups["示例市就业工作联席会议"].action == "abolish"
+    assert groups["示例市就业工作联席会议"].established_by is None
+    assert groups["示例市稳就业工作领导小组"].established_by == "示政办函〔2024〕5号"
+
+
+def test_groups_and_members_on_gold(roster_nlp, shared_corpus, shared_gold):
+    counts = {"groups": [0, 0, 0], "members": [0, 0, 0]}
+    for gold_path in sorted(shared_gold.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        doc = run(roster_nlp, read_file(shared_corpus / f"{gold_path.stem}.txt"))
+        predicted = {"leading_groups": [json.loads(json.dumps(g, default=vars)) for g in doc._.leading_groups]}
+        for section, (tp_fp_fn) in counts.items():
+            gold_keys = section_keys(gold, section, frozenset())
+            predicted_keys = section_keys(predicted, section, frozenset())
+            tp = sum((gold_keys & predicted_keys).values())
+            tp_fp_fn[0] += tp
+            tp_fp_fn[1] += sum(predicted_keys.values()) - tp
+            tp_fp_fn[2] += sum(gold_keys.values()) - tp
+    f1 = {section: 2 * tp / (2 * tp + fp + fn) for section, (tp, fp, fn) in counts.items()}
+    assert f1["groups"] >= 0.95 and f1["members"] >= 0.97, f1

@@ -1,0 +1,59 @@
+from policykg.extract.roster import TextLine, parse_row, read_roster, role_of, split_glued, split_spaced
+
+
+def lines(*texts: str) -> list[TextLine]:
+    out, offset = [], 0
+    for text in texts:
+        out.append(TextLine(offset, text))
+        offset += len(text) + 1
+    return out
+
+
+def test_role_prefix_padded_with_spaces():
+    assert role_of("召 集 人:王  明  副市长") == ("召集人", "王  明  副市长")
+    assert role_of("成      员:李华 市财政局局长") == ("成员", "李华 市财政局局长")
+
+
+def test_name_with_inner_space_and_one_space_before_post():
+    assert split_spaced("王 刚 副市长") == ("王刚", "副市长")
+    assert split_spaced("李  旭  市发改委副主任") == ("李旭", "市发改委副主任")
+
+
+def test_name_glued_to_post_split_at_place_name():
+    assert split_glued("张文赤壁市政府办公室主任") == ("张文", "赤壁市政府办公室主任")
+    assert split_glued("王小明市发改委主任") == ("王小明", "市发改委主任")
+    assert split_glued("李明示例市财政局局长", jurisdiction="示例") == ("李明", "示例市财政局局长")
+
+
+def test_lines_without_prefix_continue_the_previous_role():
+    block = read_roster(lines("组  长:王  明  副市长", "副组长:李  华  市政府副秘书长", "赵国强  市财政局局长", "成  员:孙  立  市统计局局长"), 0, "组长")
+    assert [(r.role, r.name) for r in block.rows] == [("组长", "王明"), ("副组长", "李华"), ("副组长", "赵国强"), ("成员", "孙立")]
+
+
+def test_post_broken_over_lines_is_joined():
+    block = read_roster(lines("组  长:王  明  市委常委、示例高新", "区党工委书记", "成  员:孙  立  市统计局局长"), 0, "组长")
+    assert block.rows[0].position == "市委常委、示例高新区党工委书记"
+    assert len(block.rows) == 2
+
+
+def test_damaged_head_role_takes_the_head_role_of_the_body():
+    block = read_roster(lines(" 长:王  明  副市长", "成  员:孙  立  市统计局局长"), 0, "指挥长")
+    assert block.rows[0].role == "指挥长"
+
+
+def test_members_by_post_only_and_unit_line():
+    block = read_roster(
+        lines("成  员:市政府分管副秘书长,市委宣传部常务副部长;", "市卫健委、市发改委、市财政局等单位主要负责人。"), 0, "组长"
+    )
+    assert [(r.name, r.position) for r in block.rows] == [(None, "市政府分管副秘书长"), (None, "市委宣传部常务副部长")]
+    assert block.units == ["市卫健委", "市发改委", "市财政局"]
+
+
+def test_name_with_unit_in_brackets_several_per_line():
+    people, units = parse_row("王明(市发改委主任)、李华(市财政局局长)")
+    assert people == [("王明", "市发改委主任"), ("李华", "市财政局局长")] and units == []
+
+
+def test_prose_line_ends_the_roster():
+    block = read_roster(lines("组  长:王  明  副市长", "领导小组办公室设在市统计局,李华同志兼任办公室主任。"), 0, "组长")
+    assert len(block.rows) == 1 and block.last == 0
