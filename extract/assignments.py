@@ -39,7 +39,7 @@ _LABEL = re.compile(
 _OPEN = "([〔【"
 _CLOSE = ")]〕】"
 
-_LEAD_VERB = re.compile(r"^(?:由)?(?P<lead>[^,,;;。]+?)(?:共同|联合)?牵头(?:负责|落实|实施)?(?:$|[,,;;]\s*(?P<rest>.*)$)")
+_LEAD_VERB = re.compile(r"^(?:[^::,,;;。]{1,20}[::])?(?:由)?(?P<lead>[^,,;;。]+?)(?:共同|联合)?牵头(?:负责|落实|实施)?(?:$|[,,;;]\s*(?P<rest>.*)$)")
 _REST_VERB = re.compile(r"(?P<verb>按职责分工负责|按职责负责|分工负责|负责|配合|参与|参加|协助|协办)")
 _WITH = re.compile(r"^由(?P<lead>[^,,;;。]+?)会同(?P<rest>[^。;;]+)")
 _DUTY = re.compile(r"^(?P<unit>[^::,,。;;()()]{2,30})[::]\s*(?P<duty>(?:负责|牵头|承担|配合|协助).*)$")
@@ -138,6 +138,27 @@ def labelled_assignment(text: str) -> Assignment | None:
         found.start = opens if found.start < 0 else found.start
         found.end = max(found.end, _clause_end(text, m.start()) if opens < m.start() else end)
     return found
+
+
+def labelled_segments(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each stretch of ``text`` that closes with its own labelled clause.
+
+    An unnumbered paragraph may carry several tasks (``以改革创一流环境(总牵头单位:X),…。以开放
+    促一流环境(总牵头单位:Y)…``); labels inside one bracket belong to the same clause.
+    """
+    segments: list[tuple[int, int]] = []
+    start = 0
+    clause_end = -1
+    for m in _LABEL.finditer(text):
+        if clause_end >= 0 and m.start() >= clause_end:
+            segments.append((start, clause_end))
+            start = clause_end
+        bracketed = m.start() > 0 and text[m.start() - 1] in _OPEN
+        end = _clause_end(text, m.start()) if bracketed else _value_end(text, m.end(), len(text))
+        clause_end = max(clause_end, end)
+    if clause_end >= 0:
+        segments.append((start, len(text)))
+    return segments
 
 
 def _units_if_list(text: str, offset: int) -> list[Unit]:

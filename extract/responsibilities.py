@@ -21,6 +21,7 @@ from policykg.extract.assignments import (
     duty_assignment,
     first_unit_leads,
     implied_units,
+    labelled_segments,
 )
 from policykg.extract.provenance import evidence, text_of
 from policykg.extract.records import DocumentRecord, ResponsibilityRecord
@@ -67,6 +68,23 @@ def _inherit_from_headings(tasks: list[Task], assignments: list[Assignment | Non
     return out
 
 
+def _split_unnumbered(task: Task) -> list[Task]:
+    """An unnumbered paragraph with several labelled clauses holds one task per clause."""
+    if task.level or task.in_table:
+        return [task]
+    segments = labelled_segments(task.text)
+    if len(segments) < 2:
+        return [task]
+    parts = []
+    for start, end in segments:
+        text = task.text[start:end]
+        lead = len(text) - len(text.lstrip(" ,,。;;"))
+        text = text.strip(" ,,。;;")
+        begin = task.start + start + lead
+        parts.append(Task(None, title_of(text, None), text, task.section_path, begin, begin + len(text)))
+    return parts
+
+
 class ResponsibilityBuilder:
     """Builds the responsibility records of one document of a Doc."""
 
@@ -77,7 +95,7 @@ class ResponsibilityBuilder:
         self.text = text_of(doc)[start:end]
 
     def records(self) -> list[ResponsibilityRecord]:
-        tasks = find_tasks(text_of(self.doc), self.start, self.end)
+        tasks = [part for task in find_tasks(text_of(self.doc), self.start, self.end) for part in _split_unnumbered(task)]
         assignments = [_table_assignment(t) if t.in_table else _paragraph_assignment(t) for t in tasks]
         assignments = _inherit_from_headings(tasks, assignments)
         first_leads = first_unit_leads(self.text)

@@ -52,6 +52,7 @@ _DATE_CELL = re.compile(
     r"^[\d年月日底末前上中下旬—\-~～至到.、,,\s]*(?:每年|前|底)?(?:实施|完成|启动|推进|开展)?(?:[,,]?并?长期(?:实施|坚持))?$"
 )
 _TIME_WORDS = re.compile(r"(时间|前$|长期|持续|常态|年内|每年|底$|季度|立即|即时)")
+_CLAUSE_OPEN = re.compile(r"[((\[〔【](?:总?牵头|责任|配合|协办|主责)")
 _TABLE_END = re.compile(r"^(附件|附表)\s*\d*\s*[::]?\s*$|^附件\s*\d")
 
 
@@ -96,6 +97,8 @@ def heading_label(text: str) -> tuple[int, str] | None:
 def title_of(text: str, label: str | None, clause_start: int = -1) -> str:
     """Label plus the first sentence, without the assignment clause, bounded to a few dozen characters."""
     body = text[:clause_start] if clause_start >= 0 else text
+    clause = _CLAUSE_OPEN.search(body)
+    body = body[: clause.start()] if clause else body
     body = re.split(r"[。;;]", body, maxsplit=1)[0]
     body = squeeze(body.replace("\n", "")).rstrip(" ,,(")
     return body[:TITLE_CHARS] if label is None or body.startswith(label) else (label + body)[:TITLE_CHARS]
@@ -167,7 +170,7 @@ def _cells(lines: list[tuple[int, str]], piped: bool) -> list[_Cell]:
 
 
 def _is_deadline(text: str) -> bool:
-    if len(text) > 24 or looks_like_unit_list(text):
+    if len(text) > 24 or heading_label(text) or looks_like_unit_list(text):
         return False
     return bool(re.search(r"\d", text) and _DATE_CELL.match(text)) or (len(text) <= 12 and bool(_TIME_WORDS.search(text)))
 
@@ -184,7 +187,7 @@ def _kind(text: str) -> str:
     return "text"
 
 
-def _table_rows(cells: list[_Cell], header: list[str], path: list[str]) -> list[Task]:
+def _table_rows(cells: list[_Cell], header: list[str]) -> list[Task]:
     roles = [UNIT_COLUMNS[c] for c in header if c in UNIT_COLUMNS] or ["responsible"]
     kinds = [_kind(c.text) for c in cells]
     stack: list[tuple[int, str]] = []
@@ -201,7 +204,7 @@ def _table_rows(cells: list[_Cell], header: list[str], path: list[str]) -> list[
             found = heading_label(cell.text)
             if following in ("deadline", "units"):
                 label = found[1] if found else None
-                section = path + [s for _, s in stack]
+                section = [s for _, s in stack]
                 current = Task(label, title_of(cell.text, label), cell.text, section, cell.start, cell.start + len(cell.text),
                                level=found[0] if found else 0, in_table=True)
                 rows.append(current)
@@ -235,7 +238,8 @@ def find_tasks(text: str, start: int, end: int) -> list[Task]:
                 j += 1
             body = lines[i:j]
             piped = any(l.endswith("|") for _, l in body)
-            tasks.extend(_table_rows(_cells(body, piped), header, [s for _, s in stack]))
+            # A table opens its own outline: its label cells, not the prose headings above it.
+            tasks.extend(_table_rows(_cells(body, piped), header))
             i = j
             continue
         i += 1

@@ -29,6 +29,8 @@ _AGENCY_END = re.compile(
 # Endings that close one name and let the next begin directly (``市发改委市经信局``).
 _STRONG_END = re.compile(r"(人民政府|政府|管委会|委员会|办公室|中心|集团|公司|单位|[局厅委办院部室])$")
 _NEXT_STARTS = re.compile(r"^[市县区省]")
+# ``市交通运输局各县市区人民政府``; ``市政府各部门`` is one collective and stays whole.
+_NEXT_GOVERNMENTS = re.compile(r"^各.{2,}(人民政府|政府|管委会|办事处)$")
 _BRACKETED = re.compile(r'[((〔\[【][^()()〔〕\[\]【】]*[))〕\]】]|“[^”]*”|"[^"]*"')
 _DIGITS = re.compile(r"[0-9%%]")
 # A unit item ends where a clause about what it does begins (``咸宁高新区管委会结合实际比照…``).
@@ -122,8 +124,11 @@ def _split_joined(name: str) -> list[tuple[str, int]]:
             continue
         right, skip = name[i:], 0
         if right[0] in _CONJUNCTIONS:
+            # ``A和B成员单位`` names the members of both bodies: one collective, not two units.
+            if right.endswith("成员单位"):
+                continue
             right, skip = right[1:], 1
-        elif not _NEXT_STARTS.match(right):
+        elif not (_NEXT_STARTS.match(right) or _NEXT_GOVERNMENTS.match(right)):
             continue
         if len(right) >= 3 and is_agency_name(right):
             rest = _split_joined(right)
