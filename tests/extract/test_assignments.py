@@ -1,0 +1,90 @@
+"""Assignment clauses of 示例市 tasks in every printed form."""
+
+from __future__ import annotations
+
+from policykg.extract.assignments import (
+    Assignment,
+    assignment_in,
+    duty_assignment,
+    first_unit_leads,
+    implied_units,
+    labelled_segments,
+)
+
+
+def roles(found: Assignment | None) -> tuple[list[str], list[str], list[str]]:
+    assert found is not None
+    return ([u.name for u in found.lead], [u.name for u in found.responsible], [u.name for u in found.supporting])
+
+
+def test_lead_responsible_and_deadline_labels() -> None:
+    found = assignment_in("1.建设示例公园。(牵头单位:市住建局、市林业局;责任单位:市财政局,各县市区人民政府;完成时限:2025年6月底)")
+    assert roles(found) == (["市住建局", "市林业局"], ["市财政局", "各县市区人民政府"], [])
+    assert found.deadline_as_printed == "2025年6月底"
+
+
+def test_square_brackets_and_supporting_label() -> None:
+    assert roles(assignment_in("推进示例工程。[牵头单位:市发改委;责任单位:市交通局]")) == (["市发改委"], ["市交通局"], [])
+    assert roles(assignment_in("推进示例工程。(牵头单位:市发改委,配合单位:市交通局)")) == (["市发改委"], [], ["市交通局"])
+
+
+def test_label_without_its_bracket() -> None:
+    assert roles(assignment_in("推进示例工程。责任单位:市科技局,各县市区人民政府")) == ([], ["市科技局", "各县市区人民政府"], [])
+
+
+def test_the_same_unit_twice_in_one_task_counts_once() -> None:
+    assert roles(assignment_in("(牵头单位:市商务局;责任单位:市商务局、市财政局)")) == (["市商务局"], ["市财政局"], [])
+
+
+def test_lead_verb_with_units_responsible_by_division_of_duties() -> None:
+    assert roles(assignment_in("做好示例工作。(市文旅局牵头,市城投集团、相关镇等按职责分工负责)")) == (
+        ["市文旅局"],
+        ["市城投集团", "相关镇"],
+        [],
+    )
+
+
+def test_lead_verb_alone_and_with_two_leads() -> None:
+    assert roles(assignment_in("做好示例工作。(市民政局牵头)")) == (["市民政局"], [], [])
+    assert roles(assignment_in("做好示例工作。(市民政局、市卫健委牵头)")) == (["市民政局", "市卫健委"], [], [])
+
+
+def test_lead_verb_with_cooperating_or_participating_units() -> None:
+    assert roles(assignment_in("做好示例工作。市公安局牵头,市交通局、市应急局等配合。")) == (["市公安局"], [], ["市交通局", "市应急局"])
+    assert roles(assignment_in("做好示例工作。(市公安局牵头,市司法局参与)")) == (["市公安局"], [], ["市司法局"])
+    assert roles(assignment_in("一、保障组:由市发改委牵头,市公安局、市财政局等单位参加。")) == (["市发改委"], [], ["市公安局", "市财政局"])
+
+
+def test_led_together_with() -> None:
+    assert roles(assignment_in("由市经信局会同市财政局等部门负责制定实施细则。")) == (["市经信局"], [], ["市财政局"])
+
+
+def test_lead_verb_inside_other_words_is_no_assignment() -> None:
+    assert assignment_in("市经信局负责牵头推进全市技术改造工作。") is None
+    assert assignment_in("(排第一的为牵头单位、下同)") is None
+
+
+def test_duty_list_line() -> None:
+    assert roles(duty_assignment("市卫健委:负责组织开展示例病防治工作。")) == ([], ["市卫健委"], [])
+    assert duty_assignment("工作要求:负责同志要亲自抓。") is None
+
+
+def test_first_unit_leads_rule() -> None:
+    assert first_unit_leads("市民政局、市财政局(排第一的为牵头单位,下同)")
+    assert first_unit_leads("第一责任单位为牵头单位")
+    assert not first_unit_leads("牵头单位要强化责任担当")
+    found = assignment_in("(责任单位:市民政局、市财政局)").first_leads()
+    assert roles(found) == (["市民政局"], ["市财政局"], [])
+
+
+def test_implied_units_clause() -> None:
+    text = "(牵头单位:市住建局;责任单位:市财政局。以下均需各县市区人民政府、示例高新区管委会负责落实,不再列出)"
+    assert [u.name for u in implied_units(text)] == ["各县市区人民政府", "示例高新区管委会"]
+    assert roles(assignment_in(text)) == (["市住建局"], ["市财政局"], [])
+
+
+def test_each_labelled_clause_of_a_paragraph_is_a_segment() -> None:
+    text = "以改革创一流环境(总牵头单位:市发改局),深化改革。以开放促一流环境(总牵头单位:市商务局),扩大开放。"
+    segments = labelled_segments(text)
+    assert len(segments) == 2
+    assert [roles(assignment_in(text[s:e]))[0] for s, e in segments] == [["市发改局"], ["市商务局"]]

@@ -1,0 +1,76 @@
+"""Renamed and merged organisations in 示例市 amendment decisions."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.extract.pipeline import build_pipeline, make_doc
+from policykg.extract.read import DecodedText
+from policykg.extract.renames import changes_in
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    return [(c.old, c.new) for c in changes_in(text)]
+
+
+def test_quoted_replacement_between_agencies() -> None:
+    assert pairs("1.将第五条中“市住房和城乡建设局”修改为“市建设局”。") == [("市住房和城乡建设局", "市建设局")]
+
+
+def test_respective_replacements_pair_in_order() -> None:
+    text = "将全文中的“市卫计委”“市环保局”分别修改为“市卫健委”“市生态环境局”,增加“市医保局”作为责任单位。"
+    assert pairs(text) == [("市卫计委", "市卫健委"), ("市环保局", "市生态环境局")]
+
+
+def test_jointly_quoted_old_names_each_become_the_new_one() -> None:
+    assert pairs("将“市国土资源局、市城乡规划局”修改为“市资源规划局”") == [("市国土资源局", "市资源规划局"), ("市城乡规划局", "市资源规划局")]
+
+
+def test_generic_department_terms_people_and_fragments_are_no_renames() -> None:
+    assert pairs("将“市住建部门”修改为“市建设部门”。") == []
+    assert pairs("将“卫生计生部门”统一修改为“卫生健康部门”。") == []
+    assert pairs("将“张三”修改为“李四”。") == []
+    assert pairs("将第二款中“自然资源和规划”修改为“住新”。") == []
+    assert pairs("将“日常工作由市经信局负责”修改为“日常工作由市数据局负责”。") == []
+
+
+def test_renamed_to() -> None:
+    assert pairs("将示例市文化局更名为示例市文化和旅游局。") == [("示例市文化局", "示例市文化和旅游局")]
+
+
+def test_merged_into_a_new_body() -> None:
+    text = "第二条 示例市规划委员会(以下简称市规委会)是由示例市城乡规划委员会和示例市土地管理委员会合并设立的议事机构。"
+    assert [(c.old, c.new, c.kind) for c in changes_in(text)] == [
+        ("示例市城乡规划委员会", "示例市规划委员会", "merge"),
+        ("示例市土地管理委员会", "示例市规划委员会", "merge"),
+    ]
+
+
+DECISION = """示例市人民政府关于修改部分行政规范性文件的决定
+
+示政发〔2024〕3号
+
+各县、市、区人民政府,市政府各部门:
+
+一、将《示例办法》第三条中“市环保局”修改为“市生态环境局”。
+
+二、将《示例规定》全文中的“市环保局”修改为“市生态环境局”。
+
+示例市人民政府
+
+2024年3月1日
+"""
+
+
+@pytest.fixture(scope="module")
+def renames_of_decision() -> list:
+    nlp = build_pipeline(("policy_segmenter", "policy_documents", "policy_renames"))
+    doc = make_doc(nlp, DecodedText("示例决定.txt", DECISION, "utf-8"))
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc._.renames
+
+
+def test_a_pair_is_reported_once_per_document_with_its_first_line(renames_of_decision: list) -> None:
+    assert [(r.old, r.new, r.by, r.line) for r in renames_of_decision] == [("市环保局", "市生态环境局", "示政发〔2024〕3号", 7)]
+    assert renames_of_decision[0].evidence.text.startswith("一、将《示例办法》")

@@ -1,0 +1,86 @@
+"""The policy_responsibilities component on a 示例市 plan, and its scores on the shared gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from policykg.extract import evaluate
+from policykg.extract.pipeline import build_pipeline, extract_file, make_doc
+from policykg.extract.read import DecodedText
+
+NOTICE = """示例市人民政府办公室关于印发示例市城区绿化实施方案的通知
+
+示政办发〔2024〕7号
+
+各县、市、区人民政府,市政府各部门:
+
+《示例市城区绿化实施方案》已经市人民政府同意,现印发给你们,请认真组织实施。
+
+示例市人民政府办公室
+
+2024年5月6日
+
+示例市城区绿化实施方案
+
+一、重点任务
+
+(一)补齐绿地短板(牵头单位:市林业局)
+
+1.改造老旧绿地。
+
+2.新建街角绿地。
+
+(二)完善管护机制。
+
+3.建设口袋公园。(牵头单位:市住建局;责任单位:市财政局,各县市区人民政府。以下均需各县市区人民政府、示例高新区管委会负责落实,不再列出)
+
+4.建立巡查制度。(责任单位:市城管局、市民政局;完成时限:2024年12月底)
+"""
+
+
+@pytest.fixture(scope="module")
+def records() -> list:
+    nlp = build_pipeline(("policy_segmenter", "policy_documents", "policy_responsibilities"))
+    doc = make_doc(nlp, DecodedText("示例方案.txt", NOTICE, "utf-8"))
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc._.responsibilities
+
+
+def test_every_assigned_task_is_a_record_of_its_document(records: list) -> None:
+    assert [r.task for r in records] == ["1.改造老旧绿地", "2.新建街角绿地", "3.建设口袋公园", "4.建立巡查制度"]
+    assert {r.document for r in records} == {"示政办发〔2024〕7号"}
+
+
+def test_items_under_a_heading_inherit_its_lead(records: list) -> None:
+    assert [r.lead for r in records[:2]] == [["市林业局"], ["市林业局"]]
+    assert records[0].section_path == ["一、重点任务", "(一)补齐绿地短板"]
+
+
+def test_implied_units_join_every_later_task(records: list) -> None:
+    assert records[2].responsible == ["市财政局", "各县市区人民政府"]
+    assert records[3].responsible == ["市城管局", "市民政局", "各县市区人民政府", "示例高新区管委会"]
+    assert records[3].collectives == ["各县市区人民政府"]
+
+
+def test_deadline_and_provenance(records: list) -> None:
+    last = records[3]
+    assert (last.deadline, last.deadline_as_printed) == ("2024-12-31", "2024年12月底")
+    assert NOTICE.split("\n")[last.line - 1].startswith("4.建立巡查制度")
+    assert last.evidence.line == last.line and last.evidence.text.startswith("4.建立巡查制度")
+
+
+def test_gold_responsibilities_and_renames_reach_the_target(shared_corpus: Path, shared_gold: Path) -> None:
+    nlp = build_pipeline()
+    gold = evaluate.load_gold_dir(shared_gold)
+    predicted = {
+        stem: json.loads(json.dumps(extract_file(shared_corpus / f"{stem}.txt", nlp).to_json(), default=str))
+        for stem in gold
+        if (shared_corpus / f"{stem}.txt").exists()
+    }
+    report = evaluate.score(gold, predicted)
+    assert report.sections["responsibilities"].f1 >= 0.95
+    assert report.sections["renames"].f1 >= 0.95

@@ -1,0 +1,119 @@
+"""Tasks of 示例市 plans: numbered paragraphs with their section path, and flattened task tables."""
+
+from __future__ import annotations
+
+from policykg.extract.tasks import find_tasks, heading_label
+
+PLAN = """示例市城区绿化实施方案
+
+一、重点任务
+
+(一)补齐绿地短板。
+
+1.建设口袋公园。新建口袋公园10个。(牵头单位:市住建局;责任单位:市财政局)
+
+2.改造老旧绿地。(牵头单位:市林业局)
+"""
+
+BLOCK_TABLE = """附件
+
+示例市绿化工作任务分工表
+
+任务清单
+
+目标要求
+
+完成时限
+
+责任单位
+
+备注
+
+1.建设口袋公园
+
+新建口袋公园10个,完成选址与设计。
+
+2024年
+
+市住建局、市财政局,各县市
+区人民政府
+
+每区不少于2个
+
+改造老旧绿地。
+
+2025年-2026年每年实施
+
+2.完善管护机制
+
+建立绿地巡查制度。
+
+长期
+
+市林业局
+"""
+
+PIPE_TABLE = """工 作 任 务 |
+工作举措 |
+牵头单位 |
+责任单位 |
+|
+(一)以改革创一流环境 |
+1.深化改革 |
+(1)推进示例改革,落实考核。 |
+市国资中心 |
+市财政局、示例银行 示例支行 |
+||
+工作任务 |
+工作举措 |
+牵头单位 |
+责任单位 |
+(2)完善示例制度。 |
+市发改局 |
+各相关单位 |
+"""
+
+
+def test_heading_labels_and_their_levels() -> None:
+    assert heading_label("一、总体要求") == (1, "一、")
+    assert heading_label("(二)主要目标。") == (2, "(二)")
+    assert heading_label("3.建立项目库。") == (3, "3.")
+    assert heading_label("(4)加强宣传。") == (4, "(4)")
+    assert heading_label("2.5亿元用于示例工程") is None
+
+
+def test_numbered_paragraph_has_label_title_and_section_path() -> None:
+    tasks = [t for t in find_tasks(PLAN, 0, len(PLAN)) if t.label == "1."]
+    assert len(tasks) == 1
+    task = tasks[0]
+    assert task.title == "1.建设口袋公园"
+    assert task.section_path == ["一、重点任务", "(一)补齐绿地短板"]
+    assert PLAN[task.start:task.end].startswith("1.建设口袋公园")
+
+
+def test_block_table_rows_are_rebuilt_from_cell_contents() -> None:
+    rows = [t for t in find_tasks(BLOCK_TABLE, 0, len(BLOCK_TABLE)) if t.in_table]
+    assert [r.text for r in rows] == ["新建口袋公园10个,完成选址与设计。", "改造老旧绿地。", "建立绿地巡查制度。"]
+    first, without_units, last = rows
+    assert first.unit_cells[0][0] == "responsible"
+    assert first.unit_cells[0][1].replace("\n", "") == "市住建局、市财政局,各县市区人民政府"
+    assert first.deadline == "2024年" and first.section_path == ["1.建设口袋公园"]
+    assert without_units.unit_cells == [] and without_units.deadline_as_printed == "2025年-2026年每年实施"
+    assert last.section_path == ["2.完善管护机制"] and last.deadline == "长期"
+
+
+def test_pipe_table_with_reprinted_header_and_lead_column() -> None:
+    rows = [t for t in find_tasks(PIPE_TABLE, 0, len(PIPE_TABLE)) if t.in_table]
+    assert [r.label for r in rows] == ["(1)", "(2)"]
+    assert rows[0].section_path == ["(一)以改革创一流环境", "1.深化改革"]
+    assert [(role, cell) for role, cell, _ in rows[0].unit_cells] == [
+        ("lead", "市国资中心"),
+        ("responsible", "市财政局、示例银行 示例支行"),
+    ]
+    assert [role for role, _, _ in rows[1].unit_cells] == ["lead", "responsible"]
+
+
+def test_printed_month_deadline_becomes_a_date() -> None:
+    text = BLOCK_TABLE.replace("2024年\n", "2024年6月底\n")
+    rows = [t for t in find_tasks(text, 0, len(text)) if t.in_table]
+    assert rows[0].deadline == "2024-06-30"

@@ -1,0 +1,70 @@
+"""Unit lists as printed in 示例市 task clauses."""
+
+from __future__ import annotations
+
+from policykg.extract.unit_list import is_agency_name, looks_like_unit_list, split_units
+
+
+def names(text: str) -> list[str]:
+    return [unit.name for unit in split_units(text)]
+
+
+def test_splits_on_enumeration_comma_comma_and_semicolon() -> None:
+    assert names("示例市发改委、示例市财政局,各县市区人民政府;示例高新区管委会") == [
+        "示例市发改委",
+        "示例市财政局",
+        "各县市区人民政府",
+        "示例高新区管委会",
+    ]
+
+
+def test_never_splits_inside_brackets_or_quotes() -> None:
+    assert names("市教育局、各镇(街道、中心)") == ["市教育局", "各镇(街道、中心)"]
+    assert names("市“双随机、一公开”监管联席会议、市财政局") == ["市“双随机、一公开”监管联席会议", "市财政局"]
+
+
+def test_and_splits_only_between_whole_agency_names() -> None:
+    assert names("市水利和湖泊局、市文化和旅游局") == ["市水利和湖泊局", "市文化和旅游局"]
+    assert names("示例市城乡规划委员会和示例市土地资产管理委员会") == ["示例市城乡规划委员会", "示例市土地资产管理委员会"]
+
+
+def test_shared_suffix_is_expanded_to_each_place() -> None:
+    assert names("东城区、西湖县、南山市人民政府") == ["东城区人民政府", "西湖县人民政府", "南山市人民政府"]
+
+
+def test_missing_separator_between_two_agencies_is_repaired() -> None:
+    assert names("市发改委市经信局,市委组织部市教育局") == ["市发改委", "市经信局", "市委组织部", "市教育局"]
+    assert names("市交通运输局各县市区人民政府") == ["市交通运输局", "各县市区人民政府"]
+
+
+def test_one_collective_name_is_not_split() -> None:
+    assert names("市政府各部门、市政府办公室、市政府国资委") == ["市政府各部门", "市政府办公室", "市政府国资委"]
+    assert names("市安全生产委员会和各专业委员会成员单位") == ["市安全生产委员会和各专业委员会成员单位"]
+
+
+def test_etc_and_trailing_clauses_are_dropped() -> None:
+    assert names("市商务局、示例银行示例支行等相关单位") == ["市商务局", "示例银行示例支行"]
+    assert names("市民政局、示例高新区管委会结合实际比照县市区人民政府任务落实、下同。(排第一的为牵头单位)") == [
+        "市民政局",
+        "示例高新区管委会",
+    ]
+
+
+def test_spaces_inside_a_name_are_removed() -> None:
+    assert names("示例银行 示例支行") == ["示例银行示例支行"]
+
+
+def test_damaged_closing_bracket_is_not_part_of_the_name() -> None:
+    assert names("市科技局、示例职教(集团)学校〕") == ["市科技局", "示例职教(集团)学校"]
+
+
+def test_collectives_are_marked() -> None:
+    units = {unit.name: unit.collective for unit in split_units("各县市区人民政府、市直各单位、市防汛指挥部成员单位、市财政局")}
+    assert units == {"各县市区人民政府": True, "市直各单位": True, "市防汛指挥部成员单位": True, "市财政局": False}
+
+
+def test_people_figures_and_sentences_are_not_units() -> None:
+    assert names("张三、李四") == []
+    assert not is_agency_name("市区3家")
+    assert not looks_like_unit_list("成立公司,明确建设主体")
+    assert looks_like_unit_list("市民政局,各县市\n区人民政府")
