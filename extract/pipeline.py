@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from policykg.errors import InputError
 from policykg.extract import documents, segment  # noqa: F401  (registers the factories)
+from policykg.extract import programs  # noqa: F401  (registers policy_programs)
 from policykg.extract import groups  # noqa: F401  (registers policy_rosters)
 from policykg.extract import lifecycle  # noqa: F401  (registers policy_lifecycle)
 from policykg.extract import responsibilities  # noqa: F401  (registers policy_responsibilities)
@@ -23,6 +24,7 @@ from policykg.extract.records import ExtractionResult, Problem
 COMPONENTS: tuple[str, ...] = (
     "policy_segmenter",
     "policy_documents",
+    "policy_programs",
     "policy_responsibilities",
     "policy_renames",
     "policy_rosters",
