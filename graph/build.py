@@ -16,6 +16,7 @@ from typing import Any
 import networkx as nx
 
 from policykg import __version__
+from policykg.graph.people import PeopleIndex, resolve_people
 from policykg.extract.records import (
     Evidence,
     ExtractionResult,
@@ -61,7 +62,7 @@ class _Context:
 class GraphBuilder:
     """Accumulates results into a graph; ``add`` may be called once per file, in any order."""
 
-    def __init__(self, people: Any = None, targets: dict[tuple[str | None, str | None], str] | None = None) -> None:
+    def __init__(self, people: PeopleIndex | None = None, targets: dict[tuple[str | None, str | None], str] | None = None) -> None:
         self.graph = nx.MultiDiGraph(model_version="1", extractor_version=__version__)
         self.people = people
         self.targets = targets
@@ -124,8 +125,8 @@ class GraphBuilder:
             self.edge("SETS_UP", self.document_ref(program.document, ctx), node, ctx, program.evidence, program.line)
         for number, task in enumerate(result.responsibilities):
             self._task(task, number, ctx)
-        for group in result.leading_groups:
-            self._group(group, dates.get(group.established_by or ""), ctx)
+        for group_index, group in enumerate(result.leading_groups):
+            self._group(group, group_index, dates.get(group.established_by or ""), ctx)
         for relation in result.relations:
             self._relation(relation, ctx)
         for rename in result.renames:
@@ -154,7 +155,7 @@ class GraphBuilder:
                 org = self.organization(name, ctx, task.evidence, task.line)
                 self.edge(ROLE_EDGE[role], org, node, ctx, task.evidence, task.line, discriminator=f"{number}|{name}")
 
-    def _group(self, group: LeadingGroupRecord, date: str | None, ctx: _Context) -> None:
+    def _group(self, group: LeadingGroupRecord, group_index: int, date: str | None, ctx: _Context) -> None:
         ident = self.group_id(group.name, ctx)
         node = self.node("LeadingGroup", ident, ctx, group.evidence, group.line, name=group.name, kind=group.kind, jurisdiction=ctx.jurisdiction)
         date = group.date or date
@@ -173,11 +174,11 @@ class GraphBuilder:
             org = self.organization(unit, ctx, group.evidence, group.line)
             self.edge("MEMBER_UNIT_OF", org, node, ctx, group.evidence, group.line, discriminator=f"{ident}|{unit}", document=group.established_by, date=date)
         for index, member in enumerate(group.members):
-            self._member(member, index, node, ident, group, date, ctx)
+            person_id = self.people.person_of(ctx.source, group_index, index) if self.people else None
+            self._member(member, index, person_id, node, ident, group, date, ctx)
 
-    def _member(self, member: MemberRecord, index: int, group_node: str, group_ident: str, group: LeadingGroupRecord, date: str | None, ctx: _Context) -> None:
-        person_id = self.people.person_id(ctx.source, group.name, index) if self.people else None
-        if member.name is None and person_id is None:
+    def _member(self, member: MemberRecord, index: int, person_id: str | None, group_node: str, group_ident: str, group: LeadingGroupRecord, date: str | None, ctx: _Context) -> None:
+        if member.name is None:
             return  # a post without a holder is a property of the group, not a person
         person_id = person_id or f"{ctx.jurisdiction or '?'}|{member.name}"
         person = self.node("Person", person_id, ctx, member.evidence, member.line, name=member.name, jurisdiction=ctx.jurisdiction)
@@ -223,7 +224,8 @@ class GraphBuilder:
 
 
 def build_graph(results: Iterable[ExtractionResult]) -> nx.MultiDiGraph:
-    builder = GraphBuilder()
+    results = list(results)
+    builder = GraphBuilder(people=resolve_people(results))
     for result in results:
         builder.add(result)
     return builder.graph
