@@ -48,7 +48,7 @@ _REGULATORY_GENRE = re.compile(
 )
 _TRAILING_PAREN = re.compile(r"\([^()]*\)$")
 _NOTICE_TITLE = re.compile(r"关于.+(通知|意见|决定|通报|批复|函|报告|通告|公告)$")
-_LAW_TITLE = re.compile(r"(法|法典|条例)$")
+_LAW_TITLE = re.compile(r"((?<!办)法|法典|条例)$")
 _CLAUSE_BREAK = re.compile(r"[,;。:;\n]")
 # The full name of a national law; texts often cite it again by its short name.
 _STATE_PREFIX = "中华人民共和国"

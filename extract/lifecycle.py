@@ -38,7 +38,7 @@ from policykg.extract.dates import parse_date
 from policykg.extract.doc_number import find_doc_numbers
 from policykg.extract.edits import ITEM_LABEL, is_edit_line, parse_edits
 from policykg.extract.normalize import squeeze
-from policykg.extract.provenance import evidence, line_of
+from policykg.extract.provenance import evidence, line_of, text_of
 from policykg.extract.records import DocumentRecord, EditItem, RelationRecord
 from policykg.extract.segment import Line, lines_of
 
@@ -170,7 +170,7 @@ class _DocumentReader:
 
     def __init__(self, doc: Doc, record: DocumentRecord, start: int, end: int) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.record = record
         self.start = start
         self.end = end
@@ -233,7 +233,10 @@ class _DocumentReader:
         ``1 T N``. Lines that merely continue a quoted new wording name none."""
         label = ITEM_LABEL.match(line.text)
         body_start = line.start + (label.end() if label else 0)
-        is_row = bool(re.match(r"\d", line.text))
+        numbers = _mentions(self.text, line.start, line.end)
+        # Table rows: "1 T N" on one line, or broken so that the number stands on a line alone.
+        alone = len(numbers) == 1 and not self.text[line.start : numbers[0].start].strip() and numbers[0].end >= line.end
+        is_row = bool(re.match(r"\d", line.text)) or alone
         if not (label or is_row or line.text.startswith("《")):
             return None
         references = [r for r in self.references if line.start <= r.start < line.end]
@@ -241,7 +244,6 @@ class _DocumentReader:
             first = references[0]
             title, number = first.title, first.number
         else:
-            numbers = _mentions(self.text, line.start, line.end)
             if not numbers:
                 return None
             number = numbers[0]

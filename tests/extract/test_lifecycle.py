@@ -1,0 +1,172 @@
+"""Lifecycle relations (REPEALS / AMENDS / EXTENDS_VALIDITY / REPLACES) of one document, from
+short texts about the fictional 示例市; one end-to-end check against the gold development set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc
+
+from policykg.extract.evaluate import score_file
+from policykg.extract.extensions import register_extensions
+from policykg.extract.lifecycle import PolicyLifecycle, extended_until, list_heading
+from policykg.extract.normalize import LineIndex
+from policykg.extract.pipeline import COMPONENTS, build_pipeline, extract_file
+from policykg.extract.records import DocumentRecord, RelationRecord
+
+DECISION = "示政发〔2024〕3号"
+
+
+def run_lifecycle(body: str, number: str | None = DECISION, title: str = "示例市人民政府关于废止修改部分行政规范性文件的决定", date: str | None = "2024-05-06", attachments: list[str] | None = None) -> list[RelationRecord]:
+    """Run policy_lifecycle on one document that spans the whole text."""
+    register_extensions()
+    nlp = spacy.blank("zh")
+    doc: Doc = nlp.make_doc(body)
+    doc._.source = "example.txt"
+    doc._.line_index = LineIndex.of(body)
+    doc.spans["documents"] = [doc.char_span(0, len(body), alignment_mode="expand")]
+    doc._.documents = [DocumentRecord(title, number, number, ["示例市人民政府"], date, attachments or [], 1, start=0, end=len(body))]
+    return PolicyLifecycle(nlp, "policy_lifecycle")(doc)._.relations
+
+
+def keys(relations: list[RelationRecord], kind: str | None = None) -> set[tuple[str, str, str | None, str | None]]:
+    return {(r.type, r.source, r.target_number, r.target_title) for r in relations if kind is None or r.type == kind}
+
+
+def test_repeal_list_gives_one_repeal_per_item_with_number_and_title() -> None:
+    body = (
+        "一、废止行政规范性文件2件\n\n"
+        "(一)《示例市人民政府关于加强河道管理的意见》(示政规〔2018〕3号)。\n\n"
+        "(二)《示例市古树名木保护办法》(示政规〔2019〕7号)。\n"
+    )
+    assert keys(run_lifecycle(body)) == {
+        ("REPEALS", DECISION, "示政规〔2018〕3号", "示例市人民政府关于加强河道管理的意见"),
+        ("REPEALS", DECISION, "示政规〔2019〕7号", "示例市古树名木保护办法"),
+    }
+
+
+def test_item_printed_without_title_marks_takes_its_title_up_to_the_bracket() -> None:
+    body = "一、废止行政规范性文件1件\n(一)示例市人民政府办公室关于做好政务公开工作的通知(示政办发〔2017〕5号)。\n"
+    assert keys(run_lifecycle(body)) == {("REPEALS", DECISION, "示政办发〔2017〕5号", "示例市人民政府办公室关于做好政务公开工作的通知")}
+
+
+def test_amendment_list_keeps_edit_items_under_each_amended_document() -> None:
+    body = (
+        "二、修改行政规范性文件2件\n"
+        "(一)《示例市停车管理办法》(示政规〔2020〕1号)。\n"
+        "1.将第五条中“市城管委”修改为“市城管局”。\n"
+        "2.删第八条。\n"
+        "(二)《示例市人民政府关于促进会展业发展的意见》(示政发〔2021〕4号)。\n"
+        "1.将第三部分(二)责任单位增加“市商务局”。\n"
+    )
+    relations = {r.target_number: r for r in run_lifecycle(body)}
+    parking = relations["示政规〔2020〕1号"]
+    assert parking.type == "AMENDS" and not parking.pending
+    assert [(e.action, e.old, e.new) for e in parking.edits] == [("replace", "市城管委", "市城管局"), ("delete", "第八条", None)]
+    assert [(e.action, e.new) for e in relations["示政发〔2021〕4号"].edits] == [("insert", "市商务局")]
+
+
+def test_amendment_ordered_within_a_deadline_is_pending() -> None:
+    body = "三、限期修改行政规范性文件1件\n(一)《示例市犬类管理办法》(示政规〔2019〕2号)。\n"
+    [relation] = run_lifecycle(body)
+    assert (relation.type, relation.target_number, relation.pending) == ("AMENDS", "示政规〔2019〕2号", True)
+
+
+def test_printed_history_names_the_earlier_amending_document_as_source() -> None:
+    body = "二、修改行政规范性文件1件\n(一)《示例市节水办法》(示政规〔2016〕2号公布,示政办发202131号修改)。\n1.将第二条中“市水务局”修改为“市水利局”。\n"
+    assert keys(run_lifecycle(body)) == {
+        ("AMENDS", DECISION, "示政规〔2016〕2号", "示例市节水办法"),
+        ("AMENDS", "示政办发〔2021〕31号", "示政规〔2016〕2号", "示例市节水办法"),
+    }
+
+
+def test_printed_history_with_lost_comma_still_gives_the_extension() -> None:
+    body = "一、废止行政规范性文件1件\n(一)《示例市人民政府关于扶持花卉产业的意见》(示政规〔2017〕8号公布示政发〔2023〕9号延长有效期)。\n"
+    relations = run_lifecycle(body)
+    assert keys(relations) == {
+        ("REPEALS", DECISION, "示政规〔2017〕8号", "示例市人民政府关于扶持花卉产业的意见"),
+        ("EXTENDS_VALIDITY", "示政发〔2023〕9号", "示政规〔2017〕8号", "示例市人民政府关于扶持花卉产业的意见"),
+    }
+    extension = next(r for r in relations if r.type == "EXTENDS_VALIDITY")
+    assert extension.date is None  # the extending document's date is not printed here
+
+
+def test_documents_repealed_at_the_same_time_are_all_found() -> None:
+    body = (
+        "第三十条本办法自公布之日起施行。2015年3月2日印发的《示例市人民政府关于印发示例市医疗救助办法的通知》(示政规〔2015〕1号),"
+        "2016年4月1日印发的《示例市临时救助办法》(示政办发〔2016〕9号)同时废止。\n"
+    )
+    relations = run_lifecycle(body, number="示政规〔2024〕2号", title="示例市人民政府关于印发示例市社会救助办法的通知")
+    assert keys(relations) == {
+        ("REPEALS", "示政规〔2024〕2号", "示政规〔2015〕1号", "示例市人民政府关于印发示例市医疗救助办法的通知"),
+        ("REPEALS", "示政规〔2024〕2号", "示政办发〔2016〕9号", "示例市临时救助办法"),
+    }
+
+
+def test_former_document_declared_void_is_repealed_by_title() -> None:
+    relations = run_lifecycle("本文件出台后,原《示例市稳增长十条措施》作废。\n", number="示政办发〔2023〕5号", title="示例市稳增长实施方案")
+    assert keys(relations) == {("REPEALS", "示政办发〔2023〕5号", None, "示例市稳增长十条措施")}
+
+
+def test_replacement_is_found_only_when_a_document_is_replaced() -> None:
+    body = (
+        "本办法代替《示例市公共租赁住房管理办法》(示政规〔2014〕6号)。\n"
+        "联席会议办公室不单独刻制公章,由示例市民政局公章代替。\n"
+        "延长产业链,提升价值链。本办法有效期5年。\n"
+    )
+    relations = run_lifecycle(body, number="示政规〔2024〕9号", title="示例市保障性住房管理办法")
+    assert keys(relations) == {("REPLACES", "示政规〔2024〕9号", "示政规〔2014〕6号", "示例市公共租赁住房管理办法")}
+
+
+def test_extension_in_passing_prints_its_new_expiry() -> None:
+    body = "《示例市人才公寓管理办法》(示政规〔2019〕4号)有效期延长至2026年12月31日。\n"
+    [relation] = run_lifecycle(body)
+    assert (relation.type, relation.target_number) == ("EXTENDS_VALIDITY", "示政规〔2019〕4号")
+    assert extended_until(relation.evidence.text) == "2026-12-31"
+
+
+def test_continuing_validity_table_with_rows_broken_across_lines() -> None:
+    body = "继续有效的行政规范性文件目录\n序号\n1\n示例市人民政府关于加强消防工作的意见\n示政发〔2018〕11号\n"
+    assert keys(run_lifecycle(body)) == {("EXTENDS_VALIDITY", DECISION, "示政发〔2018〕11号", "示例市人民政府关于加强消防工作的意见")}
+
+
+def test_no_citation_for_a_document_the_same_source_repeals() -> None:
+    body = "一、废止行政规范性文件1件\n(一)《示例市古树名木保护办法》(示政规〔2019〕7号)。\n"
+    assert {r.type for r in run_lifecycle(body)} == {"REPEALS"}
+
+
+def test_every_relation_carries_evidence_its_line_and_the_acting_date() -> None:
+    body = "说明\n\n一、废止行政规范性文件1件\n(一)《示例市古树名木保护办法》(示政规〔2019〕7号)。\n"
+    [relation] = run_lifecycle(body)
+    assert relation.line == 4
+    assert relation.evidence is not None and relation.evidence.line == 4 and "古树名木" in relation.evidence.text
+    assert relation.date == "2024-05-06"
+
+
+def test_list_heading_needs_a_list_object_and_is_not_a_title_line() -> None:
+    assert list_heading("一、废止行政规范性文件14件") == ("REPEALS", False)
+    assert list_heading("三、限期修改行政规范性文件5件") == ("AMENDS", True)
+    assert list_heading("宣布失效的规范性文件目录") == ("REPEALS", False)
+    assert list_heading("修改部分行政规范性文件的决定") is None
+    assert list_heading("(二)修改完善工作机制") is None
+
+
+def test_lifecycle_and_citation_scores_on_gold_development_set(shared_corpus: Path, shared_gold: Path) -> None:
+    # Only the components up to ours: the later ones are slow and do not change relations.
+    nlp = build_pipeline(COMPONENTS[: COMPONENTS.index("policy_lifecycle") + 1])
+    totals = {"lifecycle": [0, 0, 0], "cites": [0, 0, 0]}
+    for gold_path in sorted(shared_gold.glob("*.json")):
+        text_path = shared_corpus / f"{gold_path.stem}.txt"
+        if not text_path.exists():
+            continue
+        scored = score_file(json.loads(gold_path.read_text(encoding="utf-8")), extract_file(text_path, nlp).to_json())
+        for section, total in totals.items():
+            s = scored.sections[section]
+            total[0] += s.tp
+            total[1] += s.fp
+            total[2] += s.fn
+    for section, minimum in (("lifecycle", 0.97), ("cites", 0.95)):
+        tp, fp, fn = totals[section]
+        assert 2 * tp / (2 * tp + fp + fn) >= minimum, (section, totals[section])
