@@ -16,6 +16,8 @@ from typing import Any
 import networkx as nx
 
 from policykg import __version__
+from policykg.graph.agencies import AgencyResolver, load_alias_table
+from policykg.graph.jurisdiction import jurisdiction_of
 from policykg.graph.people import PeopleIndex, resolve_people
 from policykg.extract.records import (
     Evidence,
@@ -34,17 +36,6 @@ def node_key(label: str, ident: str) -> str:
     return f"{label}:{ident}"
 
 
-def jurisdiction_of(result: ExtractionResult) -> str | None:
-    """The city or county a text belongs to: its gazette's publisher, else its first issuer."""
-    names = [result.gazette.publisher] if result.gazette and result.gazette.publisher else []
-    names += [name for d in result.documents for name in d.issuer]
-    for name in names:
-        m = re.match(r"^([\u4e00-\u9fff]{1,12}?(?:自治州|自治县|新区|[省市县区州盟旗]))", name)
-        if m:
-            return m.group(1)
-    return None
-
-
 def gazette_id(result: ExtractionResult) -> str | None:
     g = result.gazette
     if not g:
@@ -57,6 +48,7 @@ class _Context:
     source: str
     gazette_issue: str | None
     jurisdiction: str | None
+    agencies: AgencyResolver
 
 
 class GraphBuilder:
@@ -66,6 +58,7 @@ class GraphBuilder:
         self.graph = nx.MultiDiGraph(model_version="1", extractor_version=__version__)
         self.people = people
         self.targets = targets
+        self.aliases = load_alias_table()
 
     # -- primitives -------------------------------------------------------------------------
     def _provenance(self, ctx: _Context, ev: Evidence | None, line: int | None) -> dict[str, Any]:
@@ -100,7 +93,8 @@ class GraphBuilder:
 
     # -- one file -----------------------------------------------------------------------------
     def add(self, result: ExtractionResult) -> None:
-        ctx = _Context(result.source, gazette_id(result), jurisdiction_of(result))
+        jurisdiction = jurisdiction_of(result)
+        ctx = _Context(result.source, gazette_id(result), jurisdiction, AgencyResolver(jurisdiction, self.aliases))
         issue = self._gazette(result, ctx)
         for document in result.documents:
             doc = self.node(
@@ -219,8 +213,16 @@ class GraphBuilder:
         )
 
     def organization(self, name: str, ctx: _Context, ev: Evidence | None, line: int | None) -> str:
-        ident = f"{ctx.jurisdiction or '?'}|{name}"
-        return self.node("Organization", ident, ctx, ev, line, name=name, aliases=[name], jurisdiction=ctx.jurisdiction)
+        """The canonical agency node for a printed name; every printed form is kept as an alias."""
+        agency = ctx.agencies.resolve(name, ctx.jurisdiction)
+        key = self.node(
+            "Organization", agency.id, ctx, ev, line, name=agency.canonical_name, aliases=[agency.name],
+            jurisdiction=agency.jurisdiction, level=agency.level, collective=agency.collective,
+        )
+        aliases = self.graph.nodes[key]["aliases"]
+        if agency.name not in aliases:
+            aliases.append(agency.name)
+        return key
 
 
 def build_graph(results: Iterable[ExtractionResult]) -> nx.MultiDiGraph:

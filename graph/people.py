@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from policykg.extract.posts import split_posts
 from policykg.extract.records import ExtractionResult
+from policykg.graph.jurisdiction import jurisdiction_of
 
 MemberRef = tuple[str, int, int]  # (source, index of the group in the result, index of the member)
 
@@ -51,17 +52,6 @@ class PeopleIndex:
         return self.by_member.get((source, group_index, member_index))
 
 
-def jurisdiction_of(result: ExtractionResult) -> str:
-    """The place a result's people belong to: the gazette's publisher or the first issuer."""
-    candidates = [result.gazette.publisher if result.gazette else None]
-    candidates += [issuer for document in result.documents for issuer in document.issuer]
-    for text in candidates:
-        m = re.match(r"^([\u4e00-\u9fff]{2,6}?(?:市|县|区|州|盟|旗))", text or "")
-        if m:
-            return m.group(1)
-    return result.source
-
-
 def organizations_of(position: str | None) -> set[str]:
     """Organisations a post names, with the government level word folded (市人民政府 = 市政府)."""
     found = set()
@@ -89,7 +79,7 @@ def resolve_people(results: list[ExtractionResult]) -> PeopleIndex:
     index = PeopleIndex()
     by_name: dict[tuple[str, str], list[Person]] = {}
     for result in results:
-        jurisdiction = jurisdiction_of(result)
+        jurisdiction = jurisdiction_of(result) or result.source
         for g, group in enumerate(result.leading_groups):
             for m, member in enumerate(group.members):
                 if not member.name:

@@ -9,7 +9,8 @@ from policykg.extract.records import (
     RenameRecord,
     ResponsibilityRecord,
 )
-from policykg.graph.build import build_graph, jurisdiction_of
+from policykg.graph.build import build_graph
+from policykg.graph.jurisdiction import jurisdiction_of
 
 
 def _ev(line: int, text: str = "示例") -> Evidence:
