@@ -83,6 +83,8 @@ def _title_block(lines: list[Line], anchor: int, floor: int) -> list[int]:
         text = lines[j].text
         if not is_title_like(text) or _anchor_kind(lines, j) or _never_title(text) or heading_of(text):
             break
+        if _is_date_line(text) or _signer_label(text):
+            break  # the signature of the document printed above
         starts = bool(_TITLE_START.match(text))
         if block and (_COMPLETE_TITLE.search(text) or (not starts and len(text) > MAX_BROKEN_TITLE_LINE)):
             break

@@ -1,0 +1,159 @@
+"""Segmentation on short fictional 示例市 texts, plus a check against the real corpus's TOC."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policykg.extract.pipeline import build_pipeline, run
+from policykg.extract.read import decode_bytes, read_file
+
+GAZETTE = """• 主办单位:示例市人民政府
+  • 公报年份:2024
+  • 总号:12
+  • 期号:第2号
+  • 发布时间:2024-06-30 10:00:00
+
+示例市人民政府公报(2024年第2号)
+
+目 录
+
+市政府令
+
+示例市河道保洁管理办法
+
+市政府文件
+
+市人民政府办公室关于印发示例市口袋公园建设三年行动方案的通知
+
+示例市河道保洁管理办法
+
+第7号
+
+《示例市河道保洁管理办法》已经市人民政府常务会议审议通过,现予公布。
+
+市长 张三
+
+2024年5月6日
+
+示例市河道保洁
+
+管理办法
+
+第一章 总则
+
+第一条 为了规范河道保洁,制定本办法。
+
+市人民政府办公室关于印发示例市口袋公园
+
+建设三年行动方案的通知
+
+示政办发〔2024〕9号
+
+各县、区人民政府,市政府各部门:
+
+《示例市口袋公园建设三年行动方案(2024—2026年)》已经市人民政府同意,现印发给你们。
+
+附件:1.示例市口袋公园
+
+点位清单
+
+2.示例市口袋公园建设任务分工表
+
+示例市人民政府办公室
+
+2024年6月1日
+
+(此件公开发布)
+
+示例市口袋公园建设三年行动方案(2024—2026年)
+
+一、总体要求
+
+(一)目标任务。到2026年建成口袋公园20个。
+
+附件1
+
+示例市口袋公园点位清单
+
+责任编辑:李四
+"""
+
+
+@pytest.fixture(scope="module")
+def gazette_doc(nlp):
+    return run(nlp, decode_bytes(GAZETTE.encode("utf-8"), "示例市公报.txt"))
+
+
+def test_toc_entry_above_an_order_does_not_glue_onto_its_title(gazette_doc) -> None:
+    titles = [r.title for r in gazette_doc._.documents]
+    assert titles == ["示例市河道保洁管理办法", "市人民政府办公室关于印发示例市口袋公园建设三年行动方案的通知"]
+
+
+def test_toc_entries_become_toc_spans_not_documents(gazette_doc) -> None:
+    assert [s.text for s in gazette_doc.spans["toc"]] == ["示例市河道保洁管理办法", "市人民政府办公室关于印发示例市口袋公园建设三年行动方案的通知"]
+    assert not [p for p in gazette_doc._.problems if "table-of-contents" in p.reason]
+
+
+def test_page_footer_is_not_part_of_the_last_document(gazette_doc) -> None:
+    assert "责任编辑" not in gazette_doc.spans["documents"][-1].text
+
+
+def test_headings_carry_their_level_as_label(gazette_doc) -> None:
+    headings = {(s.label_, s.text) for s in gazette_doc.spans["headings"]}
+    assert ("chapter", "第一章 总则") in headings
+    assert ("article", "第一条") in headings
+    assert ("level1", "一、总体要求") in headings
+    assert ("level2", "(一)目标任务") in headings
+
+
+def test_signature_block_gives_signer_and_published_spans(gazette_doc) -> None:
+    assert [(s.label_, s.text) for s in gazette_doc.spans["signers"]] == [("head", "市长 张三"), ("body", "示例市人民政府办公室")]
+    assert len(gazette_doc.spans["published"]) == 1
+
+
+def test_interrupted_title_is_put_back_together(nlp) -> None:
+    text = "\n\n".join(
+        [
+            "市人民政府办公室关于印发",
+            "示例市甲工作",
+            "市人民政府办公室关于乙事项的通报",
+            "示政办函〔2024〕10号",
+            "各县、区人民政府:",
+            "现将乙事项通报如下。",
+            "示例市人民政府办公室",
+            "2024年5月13日",
+            "方案的通知",
+            "示政办函〔2024〕9号",
+            "各县、区人民政府:",
+            "《示例市甲工作方案》已经市人民政府同意,现印发给你们。",
+            "示例市人民政府办公室",
+            "2024年5月14日",
+        ]
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "interrupted.txt"))
+    found = {r.doc_number: (r.title, r.line, r.date) for r in doc._.documents}
+    assert found["示政办函〔2024〕9号"] == ("市人民政府办公室关于印发示例市甲工作方案的通知", 1, "2024-05-14")
+    assert found["示政办函〔2024〕10号"] == ("市人民政府办公室关于乙事项的通报", 5, "2024-05-13")
+
+
+def test_document_without_title_line_starts_at_its_number(nlp) -> None:
+    text = "示政办发〔2023〕5号\n各镇人民政府:\n《示例市打好三仗实施方案》已经市人民政府同意,现印发给你们。\n示例市人民政府办公室\n2023年4月23日\n示例市打好三仗实施方案\n一、指导思想\n"
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "untitled.txt"))
+    (record,) = doc._.documents
+    assert (record.title, record.line, record.issuer) == ("示例市打好三仗实施方案", 1, ["示例市人民政府办公室"])
+
+
+def test_pipe_cell_lines_form_a_table(nlp) -> None:
+    text = "示政办发〔2023〕6号\n各镇人民政府:\n任务如下。\n序号 |\n任务 |\n1 |\n修路 |\n示例市人民政府办公室\n2023年4月23日\n"
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "table.txt"))
+    (table,) = doc.spans["tables"]
+    assert table.text.startswith("序号") and table.text.endswith("修路 |")
+
+
+def test_real_gazettes_match_their_table_of_contents(shared_corpus: Path) -> None:
+    nlp = build_pipeline()
+    for path in sorted(shared_corpus.glob("*.txt")):
+        doc = run(nlp, read_file(path))
+        assert not [p for p in doc._.problems if "table-of-contents" in p.reason], path.name
