@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from policykg.extract.dates import parse_date, parse_deadline
+
+
+def test_full_and_chinese_numeral_dates_parse() -> None:
+    assert parse_date("2020年12月24日").value == "2020-12-24"
+    assert parse_date("二〇二〇年十二月二十四日").value == "2020-12-24"
+
+
+def test_digits_only_signature_date_with_one_reading() -> None:
+    assert parse_date("202467").value == "2024-06-07"
+    assert parse_date("20241121").value == "2024-11-21"
+
+
+def test_digits_only_signature_date_with_two_readings_is_ambiguous() -> None:
+    parsed = parse_date("2024116")
+    assert parsed.value is None and parsed.ambiguous
+    assert parsed.for_export() == "ambiguous:2024116"
+    assert parsed.candidates == ("2024-01-16", "2024-11-06")
+
+
+def test_surviving_month_mark_fixes_the_split_when_year_mark_is_lost() -> None:
+    parsed = parse_date("202412月26日")
+    assert (parsed.value, parsed.printed) == ("2024-12-26", "202412月26日")
+
+
+def test_year_alone_or_impossible_digits_are_not_dates() -> None:
+    assert parse_date("2019年") is None
+    assert parse_date("20201") is None
+    assert parse_date("2024年13月40日") is None
+
+
+def test_deadline_month_end_and_ten_day_parts() -> None:
+    assert parse_deadline("2021年6月底前完成") == "2021-06-30"
+    assert parse_deadline("2024年2月") == "2024-02-29"
+    assert parse_deadline("2021年3月上旬") == "2021-03-10"

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from policykg.extract.doc_number import find_doc_numbers, government_order, parse_doc_number
+
+
+def test_bracket_variants_normalise_to_hexagonal_brackets() -> None:
+    for printed in ("示政发[2013]5号", "示政发(2013)5号", "示政发【2013】5号", "示政发〔2013〕5号"):
+        found = parse_doc_number(printed)
+        assert found.normalized == "示政发〔2013〕5号", printed
+    assert not parse_doc_number("示政发〔2013〕5号").repaired
+
+
+def test_lost_closing_bracket_and_hao_is_repaired_and_flagged() -> None:
+    found = parse_doc_number("示政办函〔202410", whole=True)
+    assert (found.normalized, found.printed, found.repaired) == ("示政办函〔2024〕10号", "示政办函〔202410", True)
+
+
+def test_same_number_in_different_series_stays_distinct() -> None:
+    numbers = [n.normalized for n in find_doc_numbers("根据示政发〔2024〕6号和示政办发〔2024〕6号的规定")]
+    assert numbers == ["示政发〔2024〕6号", "示政办发〔2024〕6号"]
+
+
+def test_clause_words_before_a_number_are_not_its_series() -> None:
+    assert parse_doc_number("按照示政规〔2020〕5号执行").series == "示政规"
+
+
+def test_bare_order_number_takes_the_issuer_heading() -> None:
+    order = government_order("第43号", "示例市人民政府")
+    assert (order.normalized, order.printed) == ("示例市人民政府令第43号", "第43号")
+    assert government_order("示例市人民政府令第7号", None).normalized == "示例市人民政府令第7号"
+    assert government_order("第43号", None) is None
+
+
+def test_whole_requires_nothing_else_on_the_line() -> None:
+    assert parse_doc_number("见示政发〔2020〕3号文件", whole=True) is None
