@@ -170,3 +170,15 @@ def test_lifecycle_and_citation_scores_on_gold_development_set(shared_corpus: Pa
     for section, minimum in (("lifecycle", 0.97), ("cites", 0.95)):
         tp, fp, fn = totals[section]
         assert 2 * tp / (2 * tp + fp + fn) >= minimum, (section, totals[section])
+
+
+def test_amendment_in_place_reads_the_edit_lines_that_follow() -> None:
+    body = (
+        "示例市人民政府决定对《示例市养犬管理办法》(示政规〔2020〕6号)作如下修改:\n"
+        "一、将第三条中“市公安局”修改为“市公安局和市城管局”。\n"
+        "二、删去第九条。\n"
+        "本决定自公布之日起施行。\n"
+    )
+    [relation] = run_lifecycle(body, number="示政规〔2024〕1号", title="示例市人民政府关于修改《示例市养犬管理办法》的决定")
+    assert (relation.type, relation.target_number) == ("AMENDS", "示政规〔2020〕6号")
+    assert [(e.action, e.old) for e in relation.edits] == [("replace", "市公安局"), ("delete", "第九条")]
