@@ -81,8 +81,11 @@ def _decode(data: bytes, path: str) -> tuple[str, str, list[str]]:
                 return data.decode(encoding), encoding, []
             except UnicodeDecodeError as exc:
                 raise InputError(path, f"starts with a {encoding} byte-order mark but is not {encoding} ({exc.reason} at byte {exc.start})") from None
-    if b"\x00" in data[:4096] and _utf16_without_bom(data):
-        return data.decode("utf-16-le", errors="replace"), "utf-16-le", []
+    if b"\x00" in data[:4096]:
+        # UTF-8 and GB texts never hold NUL bytes; UTF-16 without a BOM does (ASCII, newlines).
+        guessed = _utf16_without_bom(data)
+        if guessed:
+            return guessed
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError as exc:
@@ -105,9 +108,28 @@ def _decode_guessed(data: bytes, path: str) -> tuple[str, str, list[str]]:
     return text, best.encoding, [f"encoding guessed as {best.encoding}; some characters may be wrong"]
 
 
-def _utf16_without_bom(data: bytes) -> bool:
-    sample = data[:4096]
-    return sample[1::2].count(0) > len(sample) // 4
+def _utf16_without_bom(data: bytes) -> tuple[str, str, list[str]] | None:
+    """Decode as UTF-16 LE or BE, whichever reads as text (CJK, ASCII, punctuation); else None."""
+    best: tuple[float, str, str] | None = None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data[: len(data) - len(data) % 2].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:4096]
+        share = sum(1 for c in sample if _plausible(c)) / max(1, len(sample))
+        if best is None or share > best[0]:
+            best = (share, text, encoding)
+    if best is None or best[0] < MIN_TEXT_SHARE:
+        return None
+    return best[1], best[2], []
+
+
+MIN_TEXT_SHARE = 0.9
+
+
+def _plausible(char: str) -> bool:
+    return char.isprintable() and ("\u4e00" <= char <= "\u9fff" or char < "\u0250" or "\u2000" <= char <= "\u206f" or "\u3000" <= char <= "\u303f" or "\uff00" <= char <= "\uffef") or char in "\n\r\t"
 
 
 def _looks_binary(text: str) -> bool:
