@@ -73,6 +73,16 @@ _AMEND_IN_PLACE = re.compile(r"^\s*(作|进行)(如下|以下)?修改")
 _RUN_GAP = re.compile(r"^[\s、,,和及与以及]*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(印发|发布|出台|公布)?\s*(的)?\s*(原)?\s*$")
 _BEFORE_AMEND_OBJECT = re.compile(r"对\s*$")
 _EXTENDED_UNTIL = re.compile(r"有效期(?:延长|顺延)至\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+# A clean-up table with the action as a column: 序号 | 文件名称 | 文号 | 处理意见.
+_ACTION_COLUMN_HEADER = re.compile(r"文号.{0,20}(处理意见|清理意见|清理结果|处理结果|处理方式)")
+_CELL_BREAK = re.compile(r"\s*[|│┃]\s*|\t+|\s{2,}")
+_ROW_ACTIONS = (
+    (re.compile(r"^(宣布)?失效|^(予以)?废止|^作废"), REPEALS, False),
+    (re.compile(r"^限期修(改|订)"), AMENDS, True),
+    (re.compile(r"^修(改|订)"), AMENDS, False),
+    (re.compile(r"^(有效期延长|延长有效期|继续有效)"), EXTENDS_VALIDITY, False),
+)
+ROW_ACTION = "row action"  # the list mode of a table whose rows say their own action
 _GENRE_END = re.compile(r"(通知|意见|决定|办法|规定|细则|规则|方案|规划|纲要|通告|公告|批复|条例|措施|制度|计划|指南|意见)(\([^()]*\))?$")
 
 
@@ -215,6 +225,9 @@ class _DocumentReader:
             if heading:
                 mode = heading
                 continue
+            if _ACTION_COLUMN_HEADER.search(line.text):
+                mode = (ROW_ACTION, False)
+                continue
             if _TOP_LABEL.match(line.text):
                 mode = None
                 continue
@@ -223,10 +236,31 @@ class _DocumentReader:
             if items and mode[0] == AMENDS and is_edit_line(line.text):
                 items[-1].edits.extend(parse_edits(line.text, line_of(self.doc, line.start)))
                 continue
-            item = self._item(line, lines[max(0, index - 2) : index], mode)
+            if mode[0] == ROW_ACTION:
+                item = self._row_with_action(line, lines[index + 1 : index + 3])
+            else:
+                item = self._item(line, lines[max(0, index - 2) : index], mode)
             if item:
                 items.append(item)
         return items
+
+    def _row_with_action(self, line: Line, following: list[Line]) -> _Item | None:
+        """A row ``1 | T | N | 废止``: the action is the first cell after the number that names
+        one (on the next line when the row was broken after its number)."""
+        numbers = _mentions(self.text, line.start, line.end)
+        if not numbers:
+            return None
+        number = numbers[0]
+        cells = [c for c in _CELL_BREAK.split(self.text[line.start : number.start]) if c.strip()]
+        titles = [squeeze(c).strip("《》") for c in cells if not re.fullmatch(r"\d{1,3}[.、]?", c.strip())]
+        after = [c.strip() for c in _CELL_BREAK.split(self.text[number.end : line.end]) if c.strip()]
+        after += [next_line.text for next_line in following[:1] if not _mentions(self.text, next_line.start, next_line.end)]
+        for cell in after:
+            for pattern, kind, pending in _ROW_ACTIONS:
+                if pattern.match(cell):
+                    title = titles[-1] if titles else None
+                    return _Item(kind, pending, number.normalized, title, line.start, line.end)
+        return None
 
     def _item(self, line: Line, previous: list[Line], mode: tuple[str, bool]) -> _Item | None:
         """A list line naming a document: ``(一)《T》(N)``, ``(四)T(N)`` or a table row

@@ -183,3 +183,19 @@ def test_amendment_in_place_reads_the_edit_lines_that_follow() -> None:
     [relation] = run_lifecycle(body, number="示政规〔2024〕1号", title="示例市人民政府关于修改《示例市养犬管理办法》的决定")
     assert (relation.type, relation.target_number) == ("AMENDS", "示政规〔2020〕6号")
     assert [(e.action, e.old) for e in relation.edits] == [("replace", "市公安局"), ("delete", "第九条")]
+
+
+def test_cleanup_table_rows_carry_their_own_action() -> None:
+    body = (
+        "序号|文件名称|文号|处理意见\n"
+        "1|示例市人民政府关于加强河道管理的意见|示政规〔2018〕3号|废止\n"
+        "2|示例市古树名木保护办法|示政规〔2019〕7号|宣布失效\n"
+        "3|示例市停车管理办法|示政规〔2020〕1号|修改\n"
+        "4|示例市犬类管理办法|示政规〔2019〕2号|有效期延长\n"
+    )
+    assert keys(run_lifecycle(body)) == {
+        ("REPEALS", DECISION, "示政规〔2018〕3号", "示例市人民政府关于加强河道管理的意见"),
+        ("REPEALS", DECISION, "示政规〔2019〕7号", "示例市古树名木保护办法"),
+        ("AMENDS", DECISION, "示政规〔2020〕1号", "示例市停车管理办法"),
+        ("EXTENDS_VALIDITY", DECISION, "示政规〔2019〕2号", "示例市犬类管理办法"),
+    }
