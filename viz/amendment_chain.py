@@ -23,7 +23,7 @@ LIFECYCLE_RELATIONS = (*CHAIN_RELATIONS, "CITES")
 PX_PER_DAY = 0.8  # a year is ~290px: a five-year chain fits a screen with labels legible
 LABEL_WIDTH = 190.0  # a document number such as 咸政办发〔2021〕15号 at 14px
 ROW_HEIGHT = 70.0
-UNDATED_GAP = 400.0
+UNDATED_GAP = 700.0  # clear of the first year tick and its label
 APPROXIMATE_NOTE = "\n(placed by year only: exact date unknown)"
 
 
