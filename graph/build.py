@@ -7,8 +7,8 @@ adding the same file again, never duplicates an edge.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -19,6 +19,8 @@ from policykg import __version__
 from policykg.graph.agencies import AgencyResolver, load_alias_table
 from policykg.graph.jurisdiction import jurisdiction_of
 from policykg.graph.people import PeopleIndex, resolve_people
+from policykg.graph.references import resolve_targets
+from policykg.graph.status import LifecycleIndex, status_of
 from policykg.extract.records import (
     Evidence,
     ExtractionResult,
@@ -227,10 +229,21 @@ class GraphBuilder:
 
 def build_graph(results: Iterable[ExtractionResult]) -> nx.MultiDiGraph:
     results = list(results)
-    builder = GraphBuilder(people=resolve_people(results))
+    targets, _unresolved = resolve_targets(results)
+    builder = GraphBuilder(people=resolve_people(results), targets=targets)
     for result in results:
         builder.add(result)
+    record_status(builder.graph, LifecycleIndex.of(results), dt.date.today())
     return builder.graph
+
+
+def record_status(graph: nx.MultiDiGraph, lifecycle: LifecycleIndex, as_of: dt.date) -> None:
+    """Each document's status on the build date, so views and exports show it without records."""
+    for key, data in graph.nodes(data=True):
+        if data["label"] != "Document":
+            continue
+        status = status_of(lifecycle, data["id"], as_of)
+        data.update(status=status.state, status_since=status.since, status_by=status.by, status_as_of=as_of.isoformat())
 
 
 def as_json_value(value: Any) -> Any:

@@ -163,6 +163,31 @@ def evaluate(gold_dir: str, texts_dir: str, as_json: bool, per_file: bool, show_
                 click.echo(f"{stem}\tspurious\t{' | '.join(key)}")
 
 
+def load_records(out_dir: str) -> list:
+    """The extraction results a build wrote under OUT/records/."""
+    from policykg.extract.records import ExtractionResult
+
+    records = Path(out_dir) / "records"
+    files = sorted(records.glob("*.json"))
+    if not files:
+        raise PolicyKGError(f"{records}: no record files; run `policykg build PATHS -o {out_dir}` first")
+    return [ExtractionResult.from_json(json.loads(f.read_text(encoding="utf-8"))) for f in files]
+
+
+@main.command()
+@click.argument("document")
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="Date to report the status on (YYYY-MM-DD; default today).")
+@click.option("--graph", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False), help="Output directory of `policykg build`.")
+def status(document: str, as_of, out_dir: str) -> None:
+    """Status of DOCUMENT (number or title) as of a date, with the evidence chain."""
+    import datetime as dt
+
+    from policykg.graph.status import format_status, status_of
+
+    day = as_of.date() if as_of else dt.date.today()
+    click.echo(format_status(status_of(load_records(out_dir), document, day)))
+
+
 @main.command()
 def model() -> None:
     """Print the graph model reference (Markdown), generated from graph/model.json."""

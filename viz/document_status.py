@@ -1,20 +1,30 @@
-"""What the index says about a document's status.
-
-graph/status.py's ``status_of(records, doc_key, as_of)`` decides in force / amended / repealed …
-from extraction records, while ``write_site`` receives only the graph. Until a graph-side
-``LifecycleIndex`` exists, the index shows the signing date (its own column) and whether the
-document was read or only referenced by others, and says so above the table.
-"""
+"""What the index says about a document's status: the state the build recorded on its date."""
 
 from __future__ import annotations
 
 import networkx as nx
 
-STATUS_NOTE = (
-    "Status here only says whether the document was read or is only referenced by others; "
-    "in force / amended / repealed needs graph/status.py's status_of, which reads extraction records, not the graph."
-)
+STATE_WORDS = {
+    "in_force": "in force",
+    "amended": "in force, amended",
+    "extended": "in force, validity extended",
+    "expired": "expired",
+    "repealed": "repealed",
+    "replaced": "replaced",
+    "not_yet_in_force": "not yet in force",
+    "unknown": "unknown",
+}
+
+STATUS_NOTE = "Status as of the build date; `policykg status DOC --as-of DATE` gives it for any date with its evidence chain."
 
 
 def document_status(graph: nx.MultiDiGraph, key: str) -> str:
-    return "referenced only" if graph.nodes[key].get("stub") else "read"
+    data = graph.nodes[key]
+    words = STATE_WORDS.get(data.get("status") or "", data.get("status") or "")
+    if data.get("stub"):
+        words = f"{words} (referenced only)" if words else "referenced only"
+    if data.get("status_by"):
+        words += f" by {data['status_by']}"
+    if data.get("status_since"):
+        words += f" since {data['status_since']}"
+    return words

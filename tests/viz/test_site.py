@@ -33,6 +33,9 @@ def test_index_links_every_document_group_and_person_to_a_focus_that_exists(grap
         assert unquote(html.unescape(key)).replace("<", "\\u003c") in target
 
 
-def test_index_says_how_status_is_shown(graph, tmp_path) -> None:
+def test_index_shows_recorded_status_and_referenced_only_documents(graph, tmp_path) -> None:
+    document = next(k for k, d in graph.nodes(data=True) if d["label"] == "Document" and not d.get("stub"))
+    graph.nodes[document].update(status="repealed", status_by="示政发〔2024〕3号", status_since="2024-03-07")
     page = write_site(graph, tmp_path).read_text(encoding="utf-8")
-    assert "referenced only" in page and "read" in page
+    assert "repealed by 示政发〔2024〕3号 since 2024-03-07" in page
+    assert "referenced only" in page
