@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from policykg.extract.dates import parse_date
 from policykg.extract.doc_number import DocNumber, government_order, parse_doc_number
 from policykg.extract.normalize import squeeze
-from policykg.extract.provenance import evidence, line_of
+from policykg.extract.provenance import evidence, line_of, text_of
 from policykg.extract.records import DocumentRecord, GazetteRecord, Problem
 from policykg.extract.validity import read_validity
 
@@ -115,7 +115,7 @@ class PolicyDocuments:
         number = self._number(own(doc.spans["doc_numbers"]), issuers, jurisdiction)
         date = parse_date(signatures[0].text.strip()) if signatures else None
         start = max([span.start_char] + [n.end_char + 1 for n in nested])
-        validity = read_validity(doc.text[start : span.end_char], date.value if date else None)
+        validity = read_validity(text_of(doc)[start : span.end_char], date.value if date else None)
         record = DocumentRecord(
             title=title,
             doc_number=number.normalized if number else None,

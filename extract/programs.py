@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from policykg.extract.normalize import squeeze
-from policykg.extract.provenance import evidence, line_of
+from policykg.extract.provenance import evidence, line_of, text_of
 from policykg.extract.records import DocumentRecord, ProgramRecord
 
 _KINDS = ("专项行动", "行动", "工程", "试点", "规划", "计划", "普查")
@@ -89,7 +89,7 @@ class PolicyPrograms:
             program = program_in_title(text)
             if program:
                 self._add(doc, found, record, program, offset)
-        for m in _QUOTED_PROGRAM.finditer(doc.text, record.start, record.end):
+        for m in _QUOTED_PROGRAM.finditer(text_of(doc), record.start, record.end):
             name = m.group("name")
             self._add(doc, found, record, (name, m.group(3), None, None), m.start("name"))
         return list(found.values())

@@ -22,6 +22,7 @@ from policykg.extract.dates import parse_date
 from policykg.extract.doc_number import parse_doc_number
 from policykg.extract.headings import heading_of, table_runs
 from policykg.extract.lines import TITLE_END, Line, is_title_like, lines_of, next_nonblank
+from policykg.extract.provenance import text_of
 
 _ADDRESSEE = re.compile(r"^(各|市直|市政府|县直|区直|有关|[\u4e00-\u9fff]{2,10}(人民政府|办公室|委员会|管委会))[^。]{0,120}[::]$")
 _ORDER_NUMBER = re.compile(r"^([\u4e00-\u9fff]{2,20}令\s*)?第\s*\d{1,4}\s*号$")
@@ -42,6 +43,7 @@ _SIGNER_HEAD = re.compile(r"^(省长|市长|县长|区长|州长|盟长|旗长|�
 MAX_TITLE_LINES = 4
 MAX_BROKEN_TITLE_LINE = 40  # a title broken over lines has short lines; a longer one is body text
 MAX_SIGNER_LINES = 4
+MAX_NUMBER_LINE = 40  # a line holding only a 发文字号; longer lines are never number anchors
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,7 @@ def _anchor_kind(lines: list[Line], i: int) -> str | None:
         return None
     if _ORDER_NUMBER.match(text):
         return "order"
-    if parse_doc_number(text, whole=True):
+    if len(text) <= MAX_NUMBER_LINE and parse_doc_number(text, whole=True):
         return "number"
     if _ADDRESSEE.match(text):
         return "addressee"
@@ -175,7 +177,7 @@ class PolicySegmenter:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        lines = lines_of(doc.text)
+        lines = lines_of(text_of(doc))
         segments = find_segments(lines)
         groups: dict[str, list[Span | None]] = {key: [] for key in self.GROUPS}
         header_end = segments[0].first if segments else len(lines)
@@ -221,7 +223,7 @@ class PolicySegmenter:
             published = next_nonblank(lines, signature, last)
             if published is not None and _PUBLISHED.match(lines[published].text):
                 groups["published"].append(self._span(doc, lines[published].start, lines[published].end, "published"))
-        for start, end in attachment_titles(doc.text, lines, anchor, last, signature):
+        for start, end in attachment_titles(text_of(doc), lines, anchor, last, signature):
             groups["attachments"].append(self._span(doc, start, end, "attachment"))
         for j in range(anchor + 1, last + 1):
             found = heading_of(lines[j].text) if lines[j].text else None
