@@ -6,10 +6,10 @@ import bisect
 
 from spacy.tokens import Doc
 
+from policykg.extract.char_tokenizer import TEXT_KEY as _TEXT_KEY
 from policykg.extract.records import DocumentRecord, Evidence
 
 MAX_EVIDENCE_CHARS = 300
-_TEXT_KEY = ("policykg", "text")
 
 
 def text_of(doc: Doc) -> str:

@@ -23,3 +23,13 @@ def test_corrupt_graph_file_is_reported_not_raised_as_traceback(tmp_path):
     (tmp_path / "graph.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(UsageError, match="not a policykg graph"):
         load_graph(tmp_path)
+
+
+def test_round_trip_keeps_node_id_and_edge_source_attributes(tmp_path):
+    graph = build_graph([_result()])
+    save_graph(graph, tmp_path)
+    loaded = load_graph(tmp_path)
+    for key, data in graph.nodes(data=True):
+        assert loaded.nodes[key]["id"] == data["id"]
+    for u, v, k, data in graph.edges(keys=True, data=True):
+        assert loaded.edges[u, v, k]["source"] == data["source"]
