@@ -13,9 +13,10 @@ from policykg.errors import InputError
 from policykg.extract import documents, segment  # noqa: F401  (registers the factories)
 from policykg.extract import programs  # noqa: F401  (registers policy_programs)
 from policykg.extract import groups  # noqa: F401  (registers policy_rosters)
-from policykg.extract import lifecycle  # noqa: F401  (registers policy_lifecycle)
 from policykg.extract import responsibilities  # noqa: F401  (registers policy_responsibilities)
 from policykg.extract import renames  # noqa: F401  (registers policy_renames)
+from policykg.extract import lifecycle  # noqa: F401  (registers policy_lifecycle)
+from policykg.extract.char_tokenizer import CharTokenizer
 from policykg.extract.extensions import register_extensions
 from policykg.extract.normalize import LineIndex, normalize
 from policykg.extract.read import DecodedText, read_file
@@ -25,18 +26,19 @@ COMPONENTS: tuple[str, ...] = (
     "policy_segmenter",
     "policy_documents",
     "policy_programs",
+    "policy_lifecycle",
+    "policy_rosters",
     "policy_responsibilities",
     "policy_renames",
-    "policy_rosters",
-    "policy_lifecycle",
 )
 MAX_CHARS = 20_000_000
 
 
 def build_pipeline(components: tuple[str, ...] = COMPONENTS) -> Language:
-    """``spacy.blank("zh")`` (character segmenter, no model download) plus our components."""
+    """``spacy.blank("zh")`` with character segmentation (no model download) plus our components."""
     register_extensions()
     nlp = spacy.blank("zh")
+    nlp.tokenizer = CharTokenizer(nlp.vocab)
     nlp.max_length = MAX_CHARS
     for name in components:
         nlp.add_pipe(name)
