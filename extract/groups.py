@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from policykg.extract.person_names import is_person_name
 from policykg.extract.posts import ORG_START, ends_with_title, looks_like_post, split_people, split_trailing_name
-from policykg.extract.provenance import evidence, line_of
+from policykg.extract.provenance import evidence, line_of, text_of
 from policykg.extract.records import DocumentRecord, LeadingGroupRecord, MemberRecord
 from policykg.extract.roster import TextLine, read_roster, split_units
 
@@ -618,12 +618,12 @@ class PolicyRosters:
         if documents:
             regions = [(s.start_char, s.end_char, records_of[i] if i < len(records_of) else None) for i, s in enumerate(documents)]
         else:
-            regions = [(0, len(doc.text), None)]
+            regions = [(0, len(text_of(doc)), None)]
         groups: list[LeadingGroupRecord] = []
         rosters: list[Span] = []
         for start, end, record in regions:
             facts = DocumentFacts(jurisdiction)
-            facts.read(lines_between(doc.text, start, end), in_title)
+            facts.read(lines_between(text_of(doc), start, end), in_title)
             groups.extend(group_records(doc, facts, record))
             for roster_start, roster_end, group in facts.rosters:
                 span = doc.char_span(roster_start, roster_end, label=fold_name(group.name), alignment_mode="expand")
