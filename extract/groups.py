@@ -65,6 +65,8 @@ _AMENDMENT_QUOTE = re.compile(r"(修改为|删去|删除|删|增加|中的|调�
 _CITATION = re.compile(r"《[^》]*》?")
 _ALIAS = re.compile(r"[((](?:以下)?简称(?P<alias>[\u4e00-\u9fff“”]{2,15}?)(?=[)),,。;的]|$)")
 _SENTENCE = re.compile(r"[^。;;!?]+[。;;!?]?")
+_OFFICE_HINT = re.compile(r"设在|设于|办公地点|日常工作")
+_COMPOSITION_HINT = re.compile(r"召集人|组长|指挥长|主任|秘书长|成员|委员|牵头|参与|参加")
 
 _ROLE = r"(?:(?:联席会议|领导小组|指挥部|专班|委员会|工作组)?(?:办公室)?(?:常务|执行)?副?(?:总召集人|召集人|组长|指挥长|主任委员|主任|秘书长)|成员|委员)"
 _ROLE_AFTER = re.compile(rf"(?:兼任|担任|出任|任|为)(?P<role>{_ROLE})(?!科员|委员会|会|单位|名单)")
@@ -405,8 +407,11 @@ class DocumentFacts(DocumentReader):
             sentence, offset = m.group(0), line.start + m.start()
             refs = self.sentence_groups(sentence, offset, in_title)
             self.learn_aliases(sentence, refs)
-            self._office(sentence, refs)
-            self._composition(sentence, offset, refs)
+            # Most sentences name no office and no role: skip the costly patterns for them.
+            if _OFFICE_HINT.search(sentence):
+                self._office(sentence, refs)
+            if _COMPOSITION_HINT.search(sentence):
+                self._composition(sentence, offset, refs)
 
     def _group_for(self, position: int, refs: list[tuple[int, Group]]) -> Group | None:
         """The group a fact at ``position`` of a sentence is about: the last one named before it,
