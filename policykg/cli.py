@@ -213,23 +213,19 @@ class ParamPair(click.ParamType):
 @click.option("--param", "params", multiple=True, type=ParamPair(), help="Centre the view on one entity: agency=…, document=…, group=… or person=… (a node key, id, name, title or number).")
 @click.option("-o", "--out", "out_file", required=True, type=click.Path(dir_okay=False), help="HTML file to write (self-contained, opens offline).")
 @click.option("--graph", "graph_dir", default=None, type=click.Path(exists=True), help="Output directory of `policykg build` (or its graph.json).")
-@click.option("--neo4j", "neo4j_uri", metavar="URI", default=None, help="Read the graph from this Neo4j server instead (user and password from NEO4J_USER, NEO4J_PASSWORD).")
+@neo4j_option
 def render(view: str, params: tuple[tuple[str, str], ...], out_file: str, graph_dir: str | None, neo4j_uri: str | None) -> None:
-    """Render one browser VIEW of the graph as a single offline HTML file."""
-    import os
-
+    """Render one browser VIEW of the graph as a single offline HTML file (from --graph OUT, else Neo4j)."""
     from policykg.viz.page import render_page
     from policykg.viz.registry import build_view
 
-    if (graph_dir is None) == (neo4j_uri is None):
-        raise PolicyKGError("give exactly one of --graph OUT or --neo4j URI")
-    if neo4j_uri:
-        from neo4j import GraphDatabase
-
+    if graph_dir and neo4j_uri:
+        raise PolicyKGError("give one of --graph OUT or --neo4j URI")
+    if not graph_dir:
+        from policykg.graph.neo4j_connect import open_driver
         from policykg.graph.neo4j_store import read_graph
 
-        auth = (os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""))
-        with GraphDatabase.driver(neo4j_uri, auth=auth) as driver:
+        with open_driver(neo4j_uri) as driver:
             graph = read_graph(driver)
     else:
         from policykg.graph.embedded import load_graph
@@ -325,3 +321,48 @@ def export(out_dir: str, fmt: str, target: str) -> None:
 
     for path in write_export(load_graph(out_dir), fmt, target):
         click.echo(str(path))
+
+
+@main.group()
+def neo4j() -> None:
+    """Run a local Neo4j 5.26 server without Docker (jars from Maven Central, Java 17)."""
+
+
+home_option = click.option("--home", "home", default=None, type=click.Path(file_okay=False, path_type=Path), help="Server directory (data, logs, conf, credentials); default ~/.local/share/policykg/neo4j.")
+
+
+@neo4j.command(name="start")
+@home_option
+@click.option("--port", default=7687, show_default=True, type=click.IntRange(1, 65535), help="Bolt port on 127.0.0.1.")
+@click.option("--http-port", default=None, type=click.IntRange(1, 65535), help="Also serve HTTP (Neo4j Browser) on this port of 127.0.0.1.")
+@click.option("--heap", default="512m", show_default=True, help="Java heap size.")
+def neo4j_start(home: Path | None, port: int, http_port: int | None, heap: str) -> None:
+    """Start the server in the background (fetching it on first use) and print its Bolt URI."""
+    from policykg.graph import neo4j_server
+
+    click.echo(f"Starting Neo4j {neo4j_server.NEO4J_VERSION} (the first start downloads it with mvn)…", err=True)
+    info = neo4j_server.start(home, port=port, http_port=http_port, heap=heap)
+    click.echo(info.uri)
+    click.echo(f"user {info.user}; password in {Path(info.home) / 'server.json'}; logs in {Path(info.home) / 'logs'}", err=True)
+
+
+@neo4j.command(name="stop")
+@home_option
+def neo4j_stop(home: Path | None) -> None:
+    """Stop the server started by `policykg neo4j start`."""
+    from policykg.graph import neo4j_server
+
+    click.echo("stopped" if neo4j_server.stop(home) else "not running")
+
+
+@neo4j.command(name="status")
+@home_option
+def neo4j_status(home: Path | None) -> None:
+    """Say whether the managed server runs, and where; exit status 1 when it does not."""
+    from policykg.graph import neo4j_server
+
+    info = neo4j_server.status(home)
+    if not info:
+        click.echo("not running")
+        sys.exit(1)
+    click.echo(f"running: {info.uri} (pid {info.pid}, home {info.home})")
