@@ -1,6 +1,6 @@
 """A local Neo4j 5.26 community server without Docker: jars from Maven Central, one process per home.
 
-``fetch_jars`` runs ``mvn dependency:copy-dependencies`` on the project's ``neo4j/pom.xml`` into a
+``fetch_jars`` runs ``mvn dependency:copy-dependencies`` on the project's ``neo4j_server.pom.xml`` into a
 cache shared by every home. ``start`` writes ``neo4j.conf`` (Bolt on 127.0.0.1 only, auth on, usage
 reports off, a small page cache), launches ``org.neo4j.server.CommunityEntryPoint`` in the
 background with its output in ``HOME/logs/console.log``, waits until Bolt answers and replaces the
@@ -76,7 +76,7 @@ def fetch_jars(cache: Path | None = None) -> Path:
     for tool, package in (("mvn", "maven"), ("java", "openjdk-17-jre-headless")):
         if not shutil.which(tool):
             raise Neo4jUnavailable(f"cannot fetch Neo4j {NEO4J_VERSION}: `{tool}` is not on PATH (apt-get install {package})")
-    pom = resources.files("policykg.graph").joinpath("neo4j/pom.xml")
+    pom = resources.files("policykg.graph").joinpath("neo4j_server.pom.xml")
     partial = cache.with_name(cache.name + ".partial")
     shutil.rmtree(partial, ignore_errors=True)
     with resources.as_file(pom) as pom_path:

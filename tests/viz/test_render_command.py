@@ -23,6 +23,10 @@ def test_render_reports_an_unknown_entity_in_one_line(graph, tmp_path) -> None:
     assert not (tmp_path / "x.html").exists()
 
 
-def test_render_needs_exactly_one_graph_source(tmp_path) -> None:
+def test_render_takes_one_graph_source_and_without_one_says_how_to_give_it(tmp_path, monkeypatch) -> None:
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))  # no managed server there
     result = CliRunner().invoke(main, ["render", "amendments", "-o", str(tmp_path / "x.html")])
-    assert result.exit_code == 1 and "exactly one of --graph" in result.output
+    assert result.exit_code == 1 and "give --neo4j URI, set NEO4J_URI, or run `policykg neo4j start`" in result.output
+    both = CliRunner().invoke(main, ["render", "amendments", "-o", str(tmp_path / "x.html"), "--graph", str(tmp_path), "--neo4j", "bolt://127.0.0.1:1"])
+    assert both.exit_code == 1 and "give one of --graph OUT or --neo4j URI" in both.output
