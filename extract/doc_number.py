@@ -20,7 +20,7 @@ _NUMBER = re.compile(
     rf"\s*(?P<num>\d{{1,4}})\s*(?P<hao>号)?"
 )
 _ORDER = re.compile(rf"^(?P<issuer>[{_CJK}]*人民政府令)?\s*第\s*(?P<num>\d{{1,4}})\s*号$")
-# Series names end in one of these characters (咸政发, 鄂政办函, 咸政规, 国发, 交办运 …).
+# Series names of damaged prints end in one of these characters (咸政发, 鄂政办函, 咸政规, 国发, 交办运 …).
 _SERIES_END = set("发函规字令办告电通复报决议纪运")
 # Words that end a clause before a number starts: "根据咸政发…" must give 咸政发, not 根据咸政发.
 _LEADING_NOISE = re.compile(r"^.*(?:根据|依据|按照|参照|印发|公布|见|经|的|和|及|与|以|自|为|在|由|即)")
@@ -53,17 +53,20 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
     for m in _NUMBER.finditer(text):
         raw_series = m.group("series")
         series = _trim_series(raw_series)
-        if len(series) < 2 or series[-1] not in _SERIES_END:
-            continue
         year = m.group("year") or m.group("bare_year")
         bracketed = m.group("year") is not None
+        whole_print = bracketed and m.group("close") and m.group("hao")
+        # Series endings vary by office (云政人, 财预, 环审 …): a whole print vouches for any series;
+        # a damaged one needs an ending we know.
+        if len(series) < 2 or not (whole_print or series[-1] in _SERIES_END):
+            continue
         if not bracketed and not m.group("hao"):
             continue  # series + digits with neither brackets nor 号 is too weak to call a number
         if bracketed and not m.group("close") and not m.group("hao") and _digit_follows(text, m.end()):
             continue
         start = m.start("series") + len(raw_series) - len(series)
         # A number printed with both brackets and 号 is whole; anything else was rebuilt by us.
-        repaired = not (bracketed and m.group("close") and m.group("hao"))
+        repaired = not whole_print
         found.append(
             DocNumber(
                 f"{series}〔{year}〕{int(m.group('num'))}号",

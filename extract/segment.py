@@ -35,6 +35,7 @@ _GAZETTE_TITLE = re.compile(r"公报\s*[((]\s*\d{4}\s*年\s*第\s*\d+\s*[号期]
 _TOC_HEAD = re.compile(r"^(目\s*录|[\u4e00-\u9fff]{0,12}(政府|办公室|办公厅|部门|单位)(令|文件|规章|公告)|其他)$")
 _CHROME = re.compile(r"^(字号|分享到|责任编辑|打印本页|关闭窗口|来源|浏览次数|发布日期|【?打印】?|【?关闭】?)\s*[::]?")
 _PAGE_END = re.compile(r"^(责任编辑|打印本页|关闭窗口)")
+_RED_HEAD = re.compile(r"^[\u4e00-\u9fff()()]{2,30}(文件|公文)$")
 _PUBLISHED = re.compile(r"^[((]?\s*此件(公开发布|主动公开)\s*[))]?$")
 _SIGNER_BODY = re.compile(
     r"^[\u4e00-\u9fff()()]{2,40}(人民政府|办公室|办公厅|委员会|管委会|局|厅|部|委|院|中心|政府|小组|指挥部|政协|人大常委会)$"
@@ -117,6 +118,32 @@ def _orphan_head(lines: list[Line], block_start: int, floor: int) -> list[int]:
     return []
 
 
+def _title_below(lines: list[Line], anchor: int) -> list[int]:
+    """A title printed under its number, as red-head documents print it (``X文件`` / number /
+    issuer / ``关于…的通知``): title-like lines up to the addressee, starting as a title starts
+    and ending as a title ends; else []."""
+    block: list[int] = []
+    j = anchor
+    while len(block) < MAX_TITLE_LINES:
+        j = next_nonblank(lines, j, min(len(lines) - 1, anchor + 2 * MAX_TITLE_LINES))
+        if j is None:
+            return []
+        text = lines[j].text
+        if _anchor_kind(lines, j) or not is_title_like(text) or _never_title(text) or heading_of(text):
+            break
+        block.append(j)
+        if TITLE_END.search(text):
+            break
+    if not block or not _TITLE_START.match("".join(lines[j].text for j in block)):
+        return []
+    return block if TITLE_END.search(lines[block[-1]].text) else []
+
+
+def _red_head_above(lines: list[Line], anchor: int, floor: int) -> int:
+    above = _previous_nonblank(lines, anchor, floor)
+    return above if above is not None and _RED_HEAD.match(lines[above].text) else anchor
+
+
 def find_segments(lines: list[Line]) -> list[Segment]:
     """Every document of the text, in order of their anchors."""
     segments: list[Segment] = []
@@ -126,10 +153,17 @@ def find_segments(lines: list[Line]) -> list[Segment]:
         kind = _anchor_kind(lines, i)
         if not kind:
             continue
-        if kind == "addressee" and segments and i - segments[-1].anchor <= 6:
-            continue  # the addressee that follows a number line belongs to the same document
+        if kind == "addressee" and segments and i - max((segments[-1].anchor, *segments[-1].title_lines)) <= 6:
+            continue  # the addressee that follows a number line (or the title under it) belongs to the same document
         block = _title_block(lines, i, floor)
         if kind == "addressee" and not block:
+            continue
+        below = _title_below(lines, i) if kind != "addressee" and not any(_TITLE_START.match(lines[j].text) for j in block) else []
+        if below:
+            first = _red_head_above(lines, i, floor)
+            segments.append(Segment(tuple(below), i, kind, first, first))
+            pending_head = []
+            floor = below[-1] + 1
             continue
         block_start = block[0] if block else i
         titled = any(_TITLE_START.match(lines[j].text) for j in block)

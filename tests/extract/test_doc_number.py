@@ -33,3 +33,13 @@ def test_bare_order_number_takes_the_issuer_heading() -> None:
 
 def test_whole_requires_nothing_else_on_the_line() -> None:
     assert parse_doc_number("见示政发〔2020〕3号文件", whole=True) is None
+
+
+def test_whole_print_with_an_unfamiliar_series_ending_is_a_number() -> None:
+    assert parse_doc_number("示政人[2022]3号", whole=True).normalized == "示政人〔2022〕3号"
+    assert parse_doc_number("示财预〔2021〕12号", whole=True).normalized == "示财预〔2021〕12号"
+
+
+def test_damaged_print_with_an_unfamiliar_series_ending_is_not_a_number() -> None:
+    assert parse_doc_number("截至2022年3号", whole=True) is None
+    assert parse_doc_number("示政人〔20223") is None

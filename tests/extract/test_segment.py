@@ -145,6 +145,34 @@ def test_document_without_title_line_starts_at_its_number(nlp) -> None:
     assert (record.title, record.line, record.issuer) == ("示例市打好三仗实施方案", 1, ["示例市人民政府办公室"])
 
 
+def test_red_head_document_takes_its_title_from_under_its_number(nlp) -> None:
+    text = "\n".join(
+        [
+            "示例县人民政府文件",
+            "示县政发〔2024〕3号",
+            "示例县人民政府",
+            "关于成立示例县河湖保护工作领导小组的通知",
+            "各乡镇人民政府,县直各单位:",
+            "为加强河湖保护,县人民政府决定成立领导小组。",
+            "示例县人民政府",
+            "二〇二四年三月五日",
+            "示例县人民政府办公室文件",
+            "示县政办字〔2024〕8号",
+            "示例县人民政府办公室关于做好春季植树工作的通知",
+            "各乡镇人民政府:",
+            "现就做好春季植树工作通知如下。",
+            "示例县人民政府办公室",
+            "2024年3月8日",
+        ]
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "redhead.txt"))
+    found = {r.doc_number: (r.title, r.date) for r in doc._.documents}
+    assert found == {
+        "示县政发〔2024〕3号": ("示例县人民政府关于成立示例县河湖保护工作领导小组的通知", "2024-03-05"),
+        "示县政办字〔2024〕8号": ("示例县人民政府办公室关于做好春季植树工作的通知", "2024-03-08"),
+    }
+
+
 def test_pipe_cell_lines_form_a_table(nlp) -> None:
     text = "示政办发〔2023〕6号\n各镇人民政府:\n任务如下。\n序号 |\n任务 |\n1 |\n修路 |\n示例市人民政府办公室\n2023年4月23日\n"
     doc = run(nlp, decode_bytes(text.encode("utf-8"), "table.txt"))
