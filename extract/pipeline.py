@@ -20,6 +20,7 @@ from policykg.extract.char_tokenizer import CharTokenizer
 from policykg.extract.extensions import register_extensions
 from policykg.extract.normalize import LineIndex, normalize
 from policykg.extract.read import DecodedText, read_file
+from policykg.extract.unwrap import unwrap
 from policykg.extract.records import ExtractionResult, Problem
 
 COMPONENTS: tuple[str, ...] = (
@@ -47,14 +48,17 @@ def build_pipeline(components: tuple[str, ...] = COMPONENTS) -> Language:
 
 def make_doc(nlp: Language, decoded: DecodedText) -> Doc:
     """Tokenise the normalised text and attach the provenance the components need."""
-    text = normalize(decoded.text)
+    unwrapped = unwrap(normalize(decoded.text), decoded.original_lines)
+    text = unwrapped.text
     if len(text) > nlp.max_length:
         raise InputError(decoded.path, f"text has {len(text):,} characters, over the {nlp.max_length:,} limit of one run")
     doc = nlp.make_doc(text)
     doc._.source = decoded.name
     doc._.encoding = decoded.encoding
-    doc._.line_index = LineIndex.of(text, decoded.original_lines)
+    doc._.line_index = LineIndex.of(text, unwrapped.original_lines)
     doc._.problems = [Problem(decoded.name, None, w) for w in decoded.warnings]
+    if unwrapped.joined:
+        doc._.problems.append(Problem(decoded.name, None, f"hard-wrapped text: {unwrapped.joined} line breaks inside paragraphs joined", "info"))
     return doc
 
 

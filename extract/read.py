@@ -148,7 +148,9 @@ def _looks_like_html(text: str) -> bool:
 # Page chrome on government sites: navigation, share bars, headers and footers.
 _SKIP_TAGS = {"script", "style", "noscript", "template", "nav", "header", "footer", "iframe", "svg", "form", "button", "select"}
 _CHROME = re.compile(r"nav|menu|breadcrumb|footer|header|share|toolbar|sidebar|banner|login|search|crumb|copyright|topbar", re.I)
-_BLOCK_TAGS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "td", "th", "title", "dt", "dd"}
+_BLOCK_TAGS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "title", "dt", "dd"}
+# A table row becomes one line of `|` cells, the way flattened tables print in gazette texts.
+_CELL_TAGS = {"td", "th"}
 _VOID_TAGS = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 
 
@@ -166,6 +168,8 @@ class _TextCollector(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK_TAGS:
             self._flush()
+        elif tag in _CELL_TAGS and self._current:
+            self._current.append("|")
         if tag in _VOID_TAGS:
             return
         marker = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))

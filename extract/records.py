@@ -28,7 +28,7 @@ class Problem:
     source: str
     line: int | None
     reason: str
-    severity: str = "warning"  # "warning": a fact is uncertain; "error": part of the input was skipped
+    severity: str = "warning"  # "info": how the text was read; "warning": a fact is uncertain; "error": part of the input was skipped
 
 
 @dataclass

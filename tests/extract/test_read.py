@@ -7,7 +7,7 @@ import pytest
 
 from policykg.errors import InputError
 from policykg.extract.pipeline import run
-from policykg.extract.read import decode_bytes, read_file
+from policykg.extract.read import decode_bytes, html_to_text, read_file
 
 TEXT = "示例市人民政府关于加强河道管理的通知\n示政发〔2024〕3号\n"
 
@@ -88,3 +88,13 @@ def test_truncated_utf8_tail_is_dropped_with_a_warning(tmp_path: Path) -> None:
     path.write_bytes(TEXT.encode("utf-8") + "河".encode("utf-8")[:2])
     decoded = read_file(path)
     assert decoded.text == TEXT and decoded.warnings
+
+
+def test_html_table_row_becomes_one_line_of_cells() -> None:
+    html = (
+        "<html><body><table><tr><td>职  务</td><td>姓  名</td></tr>\n"
+        "<tr><td>组  长</td><td>张  三</td></tr>\n<tr><td>李  四</td></tr></table></body></html>"
+    )
+    text, lines = html_to_text(html)
+    assert [line.split("|") for line in text.split("\n")] == [["职  务", "姓  名"], ["组  长", "张  三"], ["李  四"]]
+    assert lines == (1, 2, 3)

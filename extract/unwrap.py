@@ -1,0 +1,104 @@
+"""Hard-wrapped text (copied out of a PDF) put back into one line per paragraph.
+
+A gazette saved from a PDF breaks every paragraph at the page width, so names, titles and
+document numbers end up split across lines, and page numbers and running headers land inside
+paragraphs. Every extractor reads a line as a unit, so such text is joined first: a line that
+fills the page width without ending a sentence continues on the next, across page chrome.
+The joined text keeps, per line, the original line it starts on, so evidence still points at
+the file. Texts that print one paragraph per line (the usual gazette export) are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from policykg.extract.doc_number import parse_doc_number
+from policykg.extract.headings import heading_of
+from policykg.extract.lines import TITLE_END, is_title_like
+
+# A line ending like this closes its sentence, clause or bracket: the next line starts afresh.
+_CLOSED = re.compile(r"[。;;::!?!?))》〕\]】”\"]$")
+_LIST_OPEN = re.compile(r"[、,,]$")
+_PAGE_NUMBER = re.compile(r"^[-—–―一]?\s*\d{1,4}\s*[-—–―一]?$")
+MIN_PARAGRAPH_CHARS = 15
+MIN_OPEN_LINES = 20
+MIN_OPEN_SHARE = 0.5
+MAX_WRAP_WIDTH = 120  # a page holds about 28–40 CJK characters; one-paragraph lines run far longer
+FULL_LINE_SHARE = 0.8
+MIN_REPEATS_FOR_CHROME = 3
+
+
+def display_width(text: str) -> int:
+    return sum(1 if ord(c) < 0x2000 else 2 for c in text)
+
+
+@dataclass(frozen=True)
+class Unwrapped:
+    text: str
+    original_lines: tuple[int, ...]  # 1-based file line each line of ``text`` starts on
+    joined: int  # how many line breaks were removed
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The page width the text was wrapped at, or None when it was not hard-wrapped."""
+    followed = [a for a, b in zip(lines, lines[1:]) if len(a) >= MIN_PARAGRAPH_CHARS and b and "|" not in a]
+    open_lines = [a for a in followed if not _CLOSED.search(a)]
+    if len(open_lines) < MIN_OPEN_LINES or len(open_lines) < MIN_OPEN_SHARE * len(followed):
+        return None
+    widths = sorted(display_width(a) for a in followed)
+    p90 = widths[int(len(widths) * 0.9)]
+    return p90 if p90 <= MAX_WRAP_WIDTH else None
+
+
+def _chrome(lines: list[str]) -> set[int]:
+    """Indices of page numbers and of running headers: lines repeated page after page right
+    next to a page number."""
+    pages = {i for i, line in enumerate(lines) if line and _PAGE_NUMBER.match(line)}
+    counts = Counter(" ".join(line.split()) for line in lines if line)
+    near_pages = {j for i in pages for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j]}
+    headers = {j for j in near_pages if counts[" ".join(lines[j].split())] >= MIN_REPEATS_FOR_CHROME}
+    return pages | headers
+
+
+def _continues(line: str, following: str, width: int) -> bool:
+    if not following or "|" in line or "|" in following or parse_doc_number(following, whole=True):
+        return False
+    if _LIST_OPEN.search(line):
+        return True
+    if _CLOSED.search(line) or display_width(line) < FULL_LINE_SHARE * width:
+        return False
+    if is_title_like(line) and TITLE_END.search(line):
+        return False  # a whole title line (…的通知) that happens to fill the width
+    return heading_of(following) is None
+
+
+def unwrap(text: str, original_lines: tuple[int, ...] | None = None) -> Unwrapped:
+    """Join hard-wrapped paragraphs; text that is not hard-wrapped comes back unchanged."""
+    raw = text.split("\n")
+    stripped = [line.strip() for line in raw]
+    file_line = (lambda i: original_lines[i]) if original_lines else (lambda i: i + 1)
+    width = _wrap_width(stripped)
+    if width is None:
+        return Unwrapped(text, tuple(file_line(i) for i in range(len(raw))), 0)
+    chrome = _chrome(stripped)
+    out: list[str] = []
+    starts: list[int] = []
+    joined = 0
+    i = 0
+    while i < len(raw):
+        current, first = raw[i].rstrip(), i
+        while i not in chrome:
+            j = i + 1
+            while j in chrome:
+                j += 1
+            if j >= len(raw) or not _continues(current.strip(), stripped[j], width):
+                break
+            current += stripped[j]
+            joined += 1
+            i = j
+        out.append(current)
+        starts.append(file_line(first))
+        i += 1
+    return Unwrapped("\n".join(out), tuple(starts), joined)

@@ -1,0 +1,63 @@
+"""Hard-wrapped (PDF) text joined into one line per paragraph, with lines still pointing at the file."""
+
+from __future__ import annotations
+
+from policykg.extract.pipeline import run
+from policykg.extract.read import decode_bytes
+from policykg.extract.unwrap import unwrap
+
+WIDTH = 24  # characters per printed line of the fictional page
+
+
+def wrap(paragraph: str) -> list[str]:
+    return [paragraph[i : i + WIDTH] for i in range(0, len(paragraph), WIDTH)]
+
+
+BODY = [
+    "为加快推进全市示例项目建设,经市人民政府同意,决定成立示例市重大示例项目建设指挥部(以下简称指挥部)。现将有关事项通知如下:",
+    "指挥部下设办公室,办公室设在市发展和改革局,孙一同志兼任办公室主任,负责指挥部日常工作。",
+    "各县区要比照成立相应机构,明确专人负责。指挥部成员因工作变动需要调整的,由接任者自然递补,不再另行发文。",
+]
+
+
+def wrapped_gazette() -> str:
+    lines = ["示例市人民政府办公室关于成立示例市重大", "示例项目建设指挥部的通知", "示政办发[2024]7号", "各县区人民政府,市政府各部门:"]
+    for number, paragraph in enumerate(f"({n}){text}" for n in range(4) for text in BODY):
+        pieces = wrap(paragraph)
+        if number % 3 == 1:  # a page break inside the paragraph: page number and running header
+            pieces[1:1] = [f"— {number} —", "示例市人民政府公报          2024年第2期"]
+        lines.extend(pieces)
+    lines += ["示例市人民政府办公室", "2024年2月16日"]
+    return "\n".join(lines)
+
+
+def test_wrapped_paragraphs_are_joined_across_page_chrome() -> None:
+    text = wrapped_gazette()
+    result = unwrap(text)
+    joined = result.text.split("\n")
+    for paragraph in BODY:
+        assert f"(3){paragraph}" in joined
+    assert result.joined > 20
+    original = text.split("\n")
+    for line, first in zip(joined, result.original_lines):
+        assert original[first - 1].strip() and line.startswith(original[first - 1].strip())
+
+
+def test_a_title_ends_at_its_title_word_and_the_number_stays_on_its_own_line() -> None:
+    joined = unwrap(wrapped_gazette()).text.split("\n")
+    assert joined[:2] == ["示例市人民政府办公室关于成立示例市重大示例项目建设指挥部的通知", "示政办发[2024]7号"]
+
+
+def test_one_paragraph_per_line_text_is_left_alone() -> None:
+    text = "\n\n".join(BODY * 10)
+    result = unwrap(text)
+    assert result.text == text and result.joined == 0
+    assert result.original_lines == tuple(range(1, text.count("\n") + 2))
+
+
+def test_group_office_in_a_wrapped_text_is_read_from_the_joined_paragraph(nlp) -> None:
+    doc = run(nlp, decode_bytes(wrapped_gazette().encode("utf-8"), "wrapped.txt"))
+    (group,) = doc._.leading_groups
+    assert group.name == "示例市重大示例项目建设指挥部"
+    assert group.office_at == "市发展和改革局"
+    assert any("hard-wrapped" in p.reason for p in doc._.problems)
