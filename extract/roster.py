@@ -80,6 +80,34 @@ def split_units(text: str) -> list[str]:
     return [squeeze_name(u) for u in split_list(body) if squeeze_name(u)]
 
 
+_TABLE_HEADER_CELLS = {"姓名", "职务", "职位", "单位及职务", "单位职务", "现任职务", "工作单位", "所在单位及职务",
+                       "单位及职务职称", "序号", "备注", "组内职务", "小组职务", "分工", "角色"}
+
+
+def as_roster_text(text: str) -> str:
+    """A roster printed as a table of ``|`` cells, in the form of a printed roster line:
+    ``主  任|陈国栋|市长`` and ``陈国栋|主任|市长`` → ``主任:陈国栋 市长``; ``王晓燕|副市长`` (the
+    role cell spans rows) → ``王晓燕 副市长``; a header row (职务|姓名|单位及职务) → ``""``.
+    Text without cells comes back unchanged."""
+    if "|" not in text:
+        return text
+    cells = [c.strip() for c in text.split("|") if c.strip()]
+    if cells and cells[0].isdigit():
+        cells = cells[1:]  # 序号
+    if not cells:
+        return ""
+    squeezed = [squeeze_name(c) for c in cells]
+    if any(c in _TABLE_HEADER_CELLS for c in squeezed) and all(len(c) <= 8 for c in squeezed):
+        return ""
+    if len(cells) >= 2 and squeezed[0] in ROLE_WORDS and squeezed[0] != DAMAGED_HEAD_ROLE:
+        return f"{squeezed[0]}:{squeezed[1]} {' '.join(cells[2:])}".strip()
+    if len(cells) >= 2 and squeezed[1] in ROLE_WORDS and is_person_name(squeezed[0]):
+        return f"{squeezed[1]}:{squeezed[0]} {' '.join(cells[2:])}".strip()
+    if len(cells) <= 3 and is_person_name(squeezed[0]) and not looks_like_post(squeezed[0]):
+        return " ".join([squeezed[0], *cells[1:]])
+    return text
+
+
 def _post_start_score(rest: str, jurisdiction: str | None) -> int:
     """How surely ``rest`` starts a post: jurisdiction or a bare level (3), a place or a title (2)."""
     if jurisdiction and rest.startswith(jurisdiction):
@@ -155,23 +183,24 @@ def _is_prose(text: str) -> bool:
 
 def read_roster(lines: list[TextLine], first: int, head_role: str, jurisdiction: str | None = None) -> RosterBlock | None:
     """Read the roster whose first role line is ``lines[first]``; None if it is no roster line."""
-    opened = role_of(lines[first].text)
+    opened = role_of(as_roster_text(lines[first].text))
     if opened is None or _is_prose(opened[1]):
         return None
     block = RosterBlock(first=first, last=first)
     role = ""
     for index in range(first, len(lines)):
         line = lines[index]
-        if not line.text:
+        text = as_roster_text(line.text)
+        if not text:
             continue
-        prefixed = role_of(line.text)
+        prefixed = role_of(text)
         if prefixed:
             role, content = prefixed
             role = head_role if role == DAMAGED_HEAD_ROLE else role
-        elif _is_prose(line.text):
+        elif _is_prose(text):
             break
         else:
-            content = line.text
+            content = text
             if _continues_post(block, role, content):
                 previous = block.rows[-1]
                 previous.position = f"{previous.position}{squeeze_name(content)}"

@@ -57,3 +57,20 @@ def test_name_with_unit_in_brackets_several_per_line():
 def test_prose_line_ends_the_roster():
     block = read_roster(lines("组  长:王  明  副市长", "领导小组办公室设在市统计局,李华同志兼任办公室主任。"), 0, "组长")
     assert len(block.rows) == 1 and block.last == 0
+
+
+def test_roster_printed_as_a_table_of_cells_with_role_cells_spanning_rows():
+    block = read_roster(
+        lines("职  务|姓  名|单位及职务", "主  任|张  三|市委副书记、市长", "副主任|李  四|市政府副市长", "王  五|市政府副市长",
+              "委  员|赵  六|市财政局局长", "职  务|姓  名|单位及职务", "孙  七|市商务局局长"),
+        1, "组长",
+    )
+    assert [(r.role, r.name, r.position) for r in block.rows] == [
+        ("主任", "张三", "市委副书记、市长"), ("副主任", "李四", "市政府副市长"), ("副主任", "王五", "市政府副市长"),
+        ("委员", "赵六", "市财政局局长"), ("委员", "孙七", "市商务局局长"),
+    ]
+
+
+def test_table_row_with_name_before_role_and_a_serial_number():
+    block = read_roster(lines("1|张三|组长|副市长", "2|李四|成员|市统计局局长"), 0, "组长")
+    assert [(r.role, r.name, r.position) for r in block.rows] == [("组长", "张三", "副市长"), ("成员", "李四", "市统计局局长")]
