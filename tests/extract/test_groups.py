@@ -4,7 +4,7 @@ import pytest
 
 from policykg.extract.evaluate import section_keys
 from policykg.extract.pipeline import build_pipeline, run
-from policykg.extract.read import DecodedText, read_file
+from policykg.extract.read import DecodedText, decode_bytes, read_file
 
 COMPONENTS = ("policy_segmenter", "policy_documents", "policy_rosters")
 
@@ -108,3 +108,13 @@ def test_groups_and_members_on_gold(roster_nlp, shared_corpus, shared_gold):
             tp_fp_fn[2] += sum(gold_keys.values()) - tp
     f1 = {section: 2 * tp / (2 * tp + fp + fn) for section, (tp, fp, fn) in counts.items()}
     assert f1["groups"] >= 0.95 and f1["members"] >= 0.97, f1
+
+
+def test_group_renamed_in_a_sentence_is_named_by_its_new_name_alone(nlp):
+    text = (
+        "示例市人民政府关于调整示例市生态保护委员会的通知\n示政发〔2024〕4号\n各区人民政府:\n"
+        "经市人民政府研究,示例市环境保护委员会更名为示例市生态保护委员会,办公室设在市生态环境局。\n"
+        "示例市人民政府\n2024年3月1日\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "rename.txt"))
+    assert [(g.name, g.office_at) for g in doc._.leading_groups] == [("示例市生态保护委员会", "市生态环境局")]
