@@ -22,6 +22,8 @@ ROLE_OF_LABEL = {
     "总牵头单位": LEAD,
     "牵头单位": LEAD,
     "牵头部门": LEAD,
+    "主办单位": LEAD,
+    "主办部门": LEAD,
     "主责单位": RESPONSIBLE,
     "责任单位": RESPONSIBLE,
     "责任部门": RESPONSIBLE,
@@ -29,6 +31,7 @@ ROLE_OF_LABEL = {
     "配合单位": SUPPORTING,
     "配合部门": SUPPORTING,
     "协办单位": SUPPORTING,
+    "协办部门": SUPPORTING,
     "参与单位": SUPPORTING,
     "协同单位": SUPPORTING,
 }
@@ -133,7 +136,9 @@ def labelled_assignment(text: str) -> Assignment | None:
         if label in DEADLINE_LABELS:
             found.deadline_as_printed = value.strip(" ,,") or None
         else:
-            found.add(ROLE_OF_LABEL[label], _shifted(split_units(value), m.end()))
+            units = _shifted(split_units(value), m.end())
+            found.add(LEAD, [u for u in units if u.marked_lead])
+            found.add(ROLE_OF_LABEL[label], [u for u in units if not u.marked_lead])
         opens = m.start() - 1 if m.start() > 0 and text[m.start() - 1] in _OPEN else m.start()
         found.start = opens if found.start < 0 else found.start
         found.end = max(found.end, _clause_end(text, m.start()) if opens < m.start() else end)

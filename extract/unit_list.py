@@ -54,6 +54,7 @@ class Unit:
     collective: bool = False
     start: int = -1
     end: int = -1
+    marked_lead: bool = False  # printed ``X(牵头)`` inside a list
 
 
 def is_agency_name(name: str) -> bool:
@@ -88,12 +89,16 @@ def _top_level_pieces(text: str) -> list[tuple[int, int]]:
     return pieces
 
 
+# ``县林业局(牵头)``: the unit of a list that leads it, marked where it stands.
+LEAD_MARK = re.compile(r"[((](?:牵头|牵头单位|主责|主办)[))]$")
+
+
 def _clean(text: str, start: int, end: int) -> tuple[str, int, int]:
     """The item without spaces, leading conjunctions, trailing clauses and ``等``; offsets follow."""
     raw = text[start:end]
     lead = len(raw) - len(raw.lstrip(" \n"))
     name = squeeze(raw.replace("\n", ""))
-    name = name.strip(" ,,。.::")
+    name = LEAD_MARK.sub("", name.strip(" ,,。.::"))
     m = _LEADING.match(name)
     if m and len(name) > len(m.group(0)) + 1:
         name = name[m.end():]
@@ -158,11 +163,12 @@ def split_units(text: str) -> list[Unit]:
         name, item_start, _ = _clean(text, start, end)
         if not name or name in _FILLERS:
             continue
+        marked = bool(LEAD_MARK.search(squeeze(text[start:end]).strip(" ,,。.::")))
         for part, offset in _split_joined(name):
             if part in _FILLERS or not is_agency_name(part):
                 continue
             begin = item_start + offset
-            units.append(Unit(part, is_collective(part), begin, begin + len(part)))
+            units.append(Unit(part, is_collective(part), begin, begin + len(part), marked))
     return _expand_shared_suffix(units)
 
 

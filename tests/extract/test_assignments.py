@@ -8,6 +8,7 @@ from policykg.extract.assignments import (
     duty_assignment,
     first_unit_leads,
     implied_units,
+    labelled_assignment,
     labelled_segments,
 )
 
@@ -88,3 +89,15 @@ def test_each_labelled_clause_of_a_paragraph_is_a_segment() -> None:
     segments = labelled_segments(text)
     assert len(segments) == 2
     assert [roles(assignment_in(text[s:e]))[0] for s, e in segments] == [["市发改局"], ["市商务局"]]
+
+
+def test_unit_marked_lead_inside_a_responsible_list_leads() -> None:
+    found = labelled_assignment("责任单位:县公安局、县林业局(牵头)、县交通运输局。完成时限:2024年11月30日前。")
+    assert [u.name for u in found.lead] == ["县林业局"]
+    assert [u.name for u in found.responsible] == ["县公安局", "县交通运输局"]
+    assert found.deadline_as_printed == "2024年11月30日前"
+
+
+def test_host_and_co_host_units_lead_and_support() -> None:
+    found = labelled_assignment("主办单位:县应急管理局;协办单位:县财政局、县林业局。")
+    assert ([u.name for u in found.lead], [u.name for u in found.supporting]) == (["县应急管理局"], ["县财政局", "县林业局"])
