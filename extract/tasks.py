@@ -43,7 +43,11 @@ _DEADLINE_COLUMNS = {"完成时限", "时间节点", "完成时间", "时限", "
 _OTHER_COLUMNS = {
     "序号", "事项", "任务", "任务清单", "目标要求", "工作任务", "工作举措", "主要任务", "重点任务", "具体任务",
     "工作内容", "具体措施", "工作措施", "主要措施", "任务内容", "责任人", "联系人", "备注", "责任领导", "分管领导",
+    "项目", "项目名称", "工作目标", "目标任务",
 }
+# Columns that name people or remarks, never the task itself.
+_PERSON_COLUMNS = {"序号", "责任人", "联系人", "备注", "责任领导", "分管领导"}
+MAX_ROW_GAP = 3  # page number and running header between two rows of one table
 HEADER_CELLS = frozenset(UNIT_COLUMNS) | _DEADLINE_COLUMNS | _OTHER_COLUMNS
 MIN_HEADER_CELLS = 3
 TITLE_CHARS = 40
@@ -223,6 +227,55 @@ def _table_rows(cells: list[_Cell], header: list[str]) -> list[Task]:
     return rows
 
 
+def _row_cells(offset: int, line: str) -> list[_Cell]:
+    """The cells of a table row printed on one line (``1|新建学校5所|市教育局|…``)."""
+    cells, at = [], 0
+    for piece in line.split("|"):
+        if piece.strip():
+            cells.append(_Cell(piece.strip(), offset + at + len(piece) - len(piece.lstrip())))
+        at += len(piece) + 1
+    return cells
+
+
+def _row_header(line: str) -> list[str] | None:
+    if line.strip("|").count("|") < MIN_HEADER_CELLS - 1:
+        return None
+    cells = [_header_cell(c) for c in line.split("|") if c.strip()]
+    if len(cells) >= MIN_HEADER_CELLS and any(c in UNIT_COLUMNS for c in cells) and sum(c in HEADER_CELLS for c in cells) * 2 > len(cells):
+        return cells
+    return None
+
+
+def _row_table(lines: list[tuple[int, str]], i: int, header: list[str]) -> tuple[list[Task], int]:
+    """Tasks of a table printed one row per line under ``header`` (line ``i``), and where it ends.
+
+    Columns are known here, so cells are read by position; header rows reprinted after a page
+    break and page chrome between rows are passed over."""
+    title_column = next((n for n, c in enumerate(header) if c not in UNIT_COLUMNS and c not in _DEADLINE_COLUMNS and c not in _PERSON_COLUMNS), None)
+    tasks: list[Task] = []
+    j, gap = i + 1, 0
+    while j < len(lines) and gap <= MAX_ROW_GAP:
+        offset, line = lines[j]
+        j += 1
+        if "|" not in line.strip("|"):
+            gap += 1 if line else 0
+            continue
+        gap = 0
+        cells = _row_cells(offset, line)
+        if _row_header(line) or len(cells) != len(header):
+            continue
+        by_column = dict(zip(header, cells))
+        title_cell = cells[title_column] if title_column is not None else cells[0]
+        label = by_column["序号"].text if "序号" in by_column and by_column["序号"].text.isdigit() else None
+        deadline = next((by_column[c].text for c in header if c in _DEADLINE_COLUMNS), None)
+        units = [(UNIT_COLUMNS[c], by_column[c].text, by_column[c].start) for c in header if c in UNIT_COLUMNS]
+        tasks.append(Task(label, title_of(title_cell.text, None), title_cell.text, [], offset, offset + len(line),
+                          in_table=True, deadline_as_printed=deadline, unit_cells=units))
+    while j > i + 1 and "|" not in lines[j - 1][1]:
+        j -= 1  # the lines after the last row belong to the text again
+    return tasks, j
+
+
 def find_tasks(text: str, start: int, end: int) -> list[Task]:
     """Numbered paragraphs and task-table rows of ``text[start:end]`` (one document), in text order."""
     lines = _lines(text, start, end)
@@ -231,6 +284,11 @@ def find_tasks(text: str, start: int, end: int) -> list[Task]:
     i = 0
     while i < len(lines):
         offset, line = lines[i]
+        row_header = _row_header(line)
+        if row_header:
+            rows, i = _row_table(lines, i, row_header)
+            tasks.extend(rows)
+            continue
         header = _header_at(lines, i) if _header_cell(line) in HEADER_CELLS else None
         if header:
             j = i

@@ -117,3 +117,25 @@ def test_printed_month_deadline_becomes_a_date() -> None:
     text = BLOCK_TABLE.replace("2024年\n", "2024年6月底\n")
     rows = [t for t in find_tasks(text, 0, len(text)) if t.in_table]
     assert rows[0].deadline == "2024-06-30"
+
+
+def test_table_printed_one_row_per_line_is_read_by_column_across_a_page_break() -> None:
+    text = "\n".join([
+        "序号|项目名称|责任领导|牵头单位|配合单位|完成时限",
+        "1|新建中小学校5所|张三|市教育局|市财政局、市住房和城乡建设局|2024年8月底",
+        "— 12 —",
+        "示例市人民政府公报          2024年第3期",
+        "序号|项目名称|责任领导|牵头单位|配合单位|完成时限",
+        "2|新增停车泊位3000个|李四|市公安局|市城市管理局|2024年12月底",
+        "三、工作要求",
+    ])
+    tasks = [t for t in find_tasks(text, 0, len(text)) if t.in_table]
+    assert [(t.label, t.title, t.deadline_as_printed) for t in tasks] == [
+        ("1", "新建中小学校5所", "2024年8月底"), ("2", "新增停车泊位3000个", "2024年12月底"),
+    ]
+    assert [[(role, cell) for role, cell, _ in t.unit_cells] for t in tasks] == [
+        [("lead", "市教育局"), ("supporting", "市财政局、市住房和城乡建设局")],
+        [("lead", "市公安局"), ("supporting", "市城市管理局")],
+    ]
+    role, cell, offset = tasks[1].unit_cells[0]
+    assert text[offset : offset + len(cell)] == cell
