@@ -38,8 +38,15 @@ class DocNumber:
     end: int = 0
 
 
+_WRAPPED = re.compile(r"^\s*[((]\s*(?P<inner>.*?)\s*[))]\s*$")
+
+
 def parse_doc_number(text: str, *, whole: bool = False) -> DocNumber | None:
-    """The first document number in ``text`` (``whole``: the text must be only the number)."""
+    """The first document number in ``text`` (``whole``: the text must be only the number,
+    possibly in one pair of round brackets, as printed under a title: ``(X政规〔2023〕1号)``)."""
+    if whole:
+        wrapped = _WRAPPED.match(text)
+        text = wrapped.group("inner") if wrapped else text
     for found in find_doc_numbers(text):
         if whole and (text[: found.start].strip() or text[found.end :].strip()):
             continue

@@ -5,7 +5,8 @@ document numbers end up split across lines, and page numbers and running headers
 paragraphs. Every extractor reads a line as a unit, so such text is joined first: a line that
 fills the page width without ending a sentence continues on the next, across page chrome.
 The joined text keeps, per line, the original line it starts on, so evidence still points at
-the file. Texts that print one paragraph per line (the usual gazette export) are left alone.
+the file. Texts that print one paragraph per line (the usual gazette export) keep their lines;
+in every text, page numbers and the running headers beside them are blanked out.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from policykg.extract.lines import TITLE_END, is_title_like
 # A line ending like this closes its sentence, clause or bracket: the next line starts afresh.
 _CLOSED = re.compile(r"[。;;::!?!?))》〕\]】”\"]$")
 _LIST_OPEN = re.compile(r"[、,,]$")
-_PAGE_NUMBER = re.compile(r"^[-—–―一]?\s*\d{1,4}\s*[-—–―一]?$")
+_PAGE_NUMBER = re.compile(r"^([-—–―一·•]\s*\d{1,4}\s*[-—–―一·•]|第\s*\d{1,4}\s*页(\s*[/,,]?\s*共\s*\d{1,4}\s*页)?)$")
 MIN_PARAGRAPH_CHARS = 15
 MIN_OPEN_LINES = 20
 MIN_OPEN_SHARE = 0.5
@@ -52,13 +53,13 @@ def _wrap_width(lines: list[str]) -> int | None:
     return p90 if p90 <= MAX_WRAP_WIDTH else None
 
 
-def _chrome(lines: list[str]) -> set[int]:
-    """Indices of page numbers and of running headers: lines repeated page after page right
-    next to a page number."""
+def page_chrome(lines: list[str]) -> set[int]:
+    """Indices of page numbers (``— 9 —``, ``- 4 -``, ``·3·``, ``第3页``) and of running headers:
+    lines repeated page after page right next to a page number."""
     pages = {i for i, line in enumerate(lines) if line and _PAGE_NUMBER.match(line)}
     counts = Counter(" ".join(line.split()) for line in lines if line)
-    near_pages = {j for i in pages for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j]}
-    headers = {j for j in near_pages if counts[" ".join(lines[j].split())] >= MIN_REPEATS_FOR_CHROME}
+    near_pages = {j for i in pages for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(lines) and lines[j]}
+    headers = {j for j in near_pages if j not in pages and counts[" ".join(lines[j].split())] >= MIN_REPEATS_FOR_CHROME}
     return pages | headers
 
 
@@ -75,14 +76,17 @@ def _continues(line: str, following: str, width: int) -> bool:
 
 
 def unwrap(text: str, original_lines: tuple[int, ...] | None = None) -> Unwrapped:
-    """Join hard-wrapped paragraphs; text that is not hard-wrapped comes back unchanged."""
+    """Page chrome blanked out (spaces, so offsets hold) and hard-wrapped paragraphs joined;
+    a text with neither comes back unchanged."""
     raw = text.split("\n")
     stripped = [line.strip() for line in raw]
+    chrome = page_chrome(stripped)
+    for i in chrome:
+        raw[i], stripped[i] = " " * len(raw[i]), ""
     file_line = (lambda i: original_lines[i]) if original_lines else (lambda i: i + 1)
-    width = _wrap_width(stripped)
+    width = _wrap_width([line for i, line in enumerate(stripped) if i not in chrome])
     if width is None:
-        return Unwrapped(text, tuple(file_line(i) for i in range(len(raw))), 0)
-    chrome = _chrome(stripped)
+        return Unwrapped("\n".join(raw), tuple(file_line(i) for i in range(len(raw))), 0)
     out: list[str] = []
     starts: list[int] = []
     joined = 0

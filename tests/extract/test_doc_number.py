@@ -43,3 +43,8 @@ def test_whole_print_with_an_unfamiliar_series_ending_is_a_number() -> None:
 def test_damaged_print_with_an_unfamiliar_series_ending_is_not_a_number() -> None:
     assert parse_doc_number("截至2022年3号", whole=True) is None
     assert parse_doc_number("示政人〔20223") is None
+
+
+def test_number_printed_in_round_brackets_under_a_title_is_a_whole_number() -> None:
+    assert parse_doc_number("(示政规〔2023〕1号)", whole=True).normalized == "示政规〔2023〕1号"
+    assert parse_doc_number("(2023年4月20日)", whole=True) is None

@@ -20,9 +20,16 @@ BODY = [
 ]
 
 
+def variant(text: str, n: int) -> str:
+    """The n-th copy of a paragraph, differing on every printed line as real paragraphs do."""
+    if n == 0:
+        return text
+    return "".join(f"{ch}{n}" if k % 8 == 7 else ch for k, ch in enumerate(text))
+
+
 def wrapped_gazette() -> str:
     lines = ["示例市人民政府办公室关于成立示例市重大", "示例项目建设指挥部的通知", "示政办发[2024]7号", "各县区人民政府,市政府各部门:"]
-    for number, paragraph in enumerate(f"({n}){text}" for n in range(4) for text in BODY):
+    for number, paragraph in enumerate(variant(text, n) for n in range(4) for text in BODY):
         pieces = wrap(paragraph)
         if number % 3 == 1:  # a page break inside the paragraph: page number and running header
             pieces[1:1] = [f"— {number} —", "示例市人民政府公报          2024年第2期"]
@@ -36,7 +43,7 @@ def test_wrapped_paragraphs_are_joined_across_page_chrome() -> None:
     result = unwrap(text)
     joined = result.text.split("\n")
     for paragraph in BODY:
-        assert f"(3){paragraph}" in joined
+        assert variant(paragraph, 3) in joined
     assert result.joined > 20
     original = text.split("\n")
     for line, first in zip(joined, result.original_lines):
@@ -61,3 +68,14 @@ def test_group_office_in_a_wrapped_text_is_read_from_the_joined_paragraph(nlp) -
     assert group.name == "示例市重大示例项目建设指挥部"
     assert group.office_at == "市发展和改革局"
     assert any("hard-wrapped" in p.reason for p in doc._.problems)
+
+
+def test_page_numbers_and_running_headers_are_blanked_in_one_paragraph_per_line_text() -> None:
+    pages = []
+    for page in range(1, 5):
+        pages += [f"第{page}页的正文,讲述示例工作的第{page}项安排。", "", f"·{page}·", "示例市人民政府公报   2024年第2期", ""]
+    text = "\n".join(pages)
+    result = unwrap(text)
+    assert len(result.text) == len(text) and result.joined == 0
+    assert "公报" not in result.text and "·2·" not in result.text
+    assert "第2页的正文,讲述示例工作的第2项安排。" in result.text.split("\n")
