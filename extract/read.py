@@ -2,19 +2,30 @@
 
 The result keeps enough to point back at the original file: for plain text the decoded text has
 the file's own lines; for HTML each text line records the HTML source line it came from.
+
+What cannot be read raises one :class:`InputError` naming the file, the line where one applies
+and the reason: empty or whitespace-only files, binary formats (PDF, ZIP/docx, images …), files
+that are not regular files, and files over ``MAX_BYTES`` (16 MiB). The limit is deliberate: a
+gazette issue is 0.1–0.5 MB, one run holds the whole text in memory (about 250 bytes a
+character) and extraction time grows faster than the number of documents, so a 50 MB archive
+export would take many minutes and gigabytes; split such files into issues. Damage that leaves
+the text readable (invalid UTF-8 bytes, a cut final character, control characters) is read and
+reported as a warning ``line N: reason``.
 """
 
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
 from policykg.errors import InputError
 
-MAX_BYTES = 200 * 1024 * 1024
+MAX_BYTES = 16 * 1024 * 1024
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -44,28 +55,49 @@ def read_file(path: str | Path, max_bytes: int = MAX_BYTES) -> DecodedText:
     """Decode ``path``; raise :class:`InputError` naming the file and the reason when it can't."""
     path = Path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(str(path), f"cannot read file: symbolic link to {os.readlink(path)}, which does not exist") from None
+        raise InputError(str(path), "cannot read file (No such file or directory)") from None
     except OSError as exc:
         raise InputError(str(path), f"cannot read file ({exc.strerror or exc})") from None
-    if path.is_dir():
+    if stat.S_ISDIR(info.st_mode):
         raise InputError(str(path), "is a directory, not a text file")
-    if size > max_bytes:
-        raise InputError(str(path), f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
+    if not stat.S_ISREG(info.st_mode):
+        # Reading a named pipe or a device could block or never end.
+        raise InputError(str(path), "not a regular file (a named pipe, socket or device)")
+    if info.st_size > max_bytes:
+        raise InputError(str(path), _too_big(info.st_size, max_bytes))
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(str(path), f"cannot read file ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise InputError(str(path), f"file grew past the {max_bytes:,}-byte limit while being read")
     return decode_bytes(data, str(path))
+
+
+def _too_big(size: int, limit: int) -> str:
+    return f"file is {size:,} bytes, over the {limit:,}-byte limit for one input (split it into gazette issues or documents)"
 
 
 def decode_bytes(data: bytes, path: str) -> DecodedText:
     if not data.strip():
         raise InputError(path, "empty file (no text)" if not data else "file holds only whitespace")
+    signature = _binary_format(data)
+    if signature:
+        raise InputError(path, signature)
     text, encoding, warnings = _decode(data, path)
-    if not text.strip():
+    if not text:
         raise InputError(path, f"no text after decoding as {encoding}")
-    if _looks_binary(text):
-        raise InputError(path, "binary data, not text (control characters or NUL bytes)")
+    if not text.strip():
+        raise InputError(path, "file holds only whitespace")
+    bad, first = _control_characters(text[:65536])
+    if bad > max(8, min(len(text), 65536) // 100):
+        raise InputError(path, f"binary data, not text ({bad:,} NUL or control characters in the first 64 KiB)", line_at(text, first))
+    warnings.extend(_control_warning(text))
     if _looks_like_html(text):
         body, lines = html_to_text(text)
         if not body.strip():
@@ -74,13 +106,44 @@ def decode_bytes(data: bytes, path: str) -> DecodedText:
     return DecodedText(path, text, encoding, "text", None, tuple(warnings))
 
 
+# Formats that reach us with a .txt name: saved attachments, scans, office files.
+_SIGNATURES = (
+    (b"%PDF-", "a PDF file", "convert it with pdftotext first"),
+    (b"PK\x03\x04", "a ZIP archive", "a .docx, .xlsx or .ofd file? save it as text first"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Microsoft Office 97-2003 file", "a .doc or .xls? save it as text first"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image", "a scan needs OCR first"),
+    (b"\xff\xd8\xff", "a JPEG image", "a scan needs OCR first"),
+    (b"GIF87a", "a GIF image", "a scan needs OCR first"),
+    (b"GIF89a", "a GIF image", "a scan needs OCR first"),
+    (b"II*\x00", "a TIFF image", "a scan needs OCR first"),
+    (b"MM\x00*", "a TIFF image", "a scan needs OCR first"),
+    (b"\x1f\x8b", "a gzip archive", "unpack it first"),
+    (b"Rar!\x1a\x07", "a RAR archive", "unpack it first"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", "unpack it first"),
+)
+
+
+def _binary_format(data: bytes) -> str | None:
+    return next((f"{what}, not text ({advice})" for magic, what, advice in _SIGNATURES if data.startswith(magic)), None)
+
+
+def line_at(text: str | bytes, offset: int) -> int:
+    """1-based line of ``offset``, counting line breaks as normalisation does (LF, CRLF, lone CR)."""
+    head = text[:offset]
+    if isinstance(head, bytes):
+        return head.count(b"\n") + len(re.findall(rb"\r(?!\n)", head)) + 1
+    return head.count("\n") + len(re.findall(r"\r(?!\n)", head)) + 1
+
+
 def _decode(data: bytes, path: str) -> tuple[str, str, list[str]]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding, []
             except UnicodeDecodeError as exc:
-                raise InputError(path, f"starts with a {encoding} byte-order mark but is not {encoding} ({exc.reason} at byte {exc.start})") from None
+                name = encoding.removesuffix("-sig").upper()
+                raise InputError(path, f"starts with a {name} byte-order mark but is not {name} ({exc.reason})",
+                                 _first_bad_line(data, encoding)) from None
     if b"\x00" in data[:4096]:
         # UTF-8 and GB texts never hold NUL bytes; UTF-16 without a BOM does (ASCII, newlines).
         guessed = _utf16_without_bom(data)
@@ -90,12 +153,39 @@ def _decode(data: bytes, path: str) -> tuple[str, str, list[str]]:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError as exc:
         if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
-            return data[: exc.start].decode("utf-8"), "utf-8", [f"file ends inside a character (truncated download?); last {len(data) - exc.start} bytes dropped"]
+            return data[: exc.start].decode("utf-8"), "utf-8", [
+                f"line {line_at(data, exc.start)}: file ends inside a character (truncated download?); last {len(data) - exc.start} byte(s) dropped"]
+        damaged = _damaged_utf8(data, exc.start)
+        if damaged:
+            return damaged
     try:
         return data.decode("gb18030"), "gb18030", []
     except UnicodeDecodeError:
         pass
     return _decode_guessed(data, path)
+
+
+def _damaged_utf8(data: bytes, first_error: int) -> tuple[str, str, list[str]] | None:
+    """UTF-8 with a few bad bytes (a damaged copy), else None.
+
+    Checked before GB18030 because GB18030 decodes most UTF-8 byte pairs into wrong characters
+    without complaint. GB18030 text decodes as UTF-8 with more bad bytes than good multi-byte
+    characters, so a file whose good multi-byte characters outnumber its bad bytes tenfold is UTF-8.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = sum(1 for c in text if c > "\x7f") - bad
+    if bad < 1 or multibyte < 10 * bad:
+        return None
+    lines = {line_at(text, i) for i, c in enumerate(text) if c == "\ufffd"}
+    where = f" on {len(lines)} lines" if len(lines) > 1 else ""
+    return text, "utf-8", [f"line {line_at(data, first_error)}: invalid UTF-8, {bad} byte(s) replaced by U+FFFD{where}"]
+
+
+def _first_bad_line(data: bytes, encoding: str) -> int:
+    """The line of the first byte that is not ``encoding`` (codecs count offsets differently after a BOM)."""
+    text = data.decode(encoding, errors="replace")
+    return line_at(text, max(0, text.find("\ufffd")))
 
 
 def _decode_guessed(data: bytes, path: str) -> tuple[str, str, list[str]]:
@@ -132,10 +222,23 @@ def _plausible(char: str) -> bool:
     return char.isprintable() and ("\u4e00" <= char <= "\u9fff" or char < "\u0250" or "\u2000" <= char <= "\u206f" or "\u3000" <= char <= "\u303f" or "\uff00" <= char <= "\uffef") or char in "\n\r\t"
 
 
-def _looks_binary(text: str) -> bool:
-    sample = text[:65536]
-    bad = sum(1 for c in sample if (c < " " and c not in "\n\r\t\f") or c == "\ufffd")
-    return bad > max(8, len(sample) // 100)
+# C0 controls and DEL, except the tab, line and page breaks that texts legitimately hold.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _control_characters(sample: str) -> tuple[int, int]:
+    """How many NUL or control characters ``sample`` holds, and where the first is."""
+    positions = [m.start() for m in _CONTROL.finditer(sample)]
+    return len(positions), positions[0] if positions else 0
+
+
+def _control_warning(text: str) -> list[str]:
+    """Stray control characters (terminal colours, NUL) are read as spaces; say where they were."""
+    positions = [m.start() for m in _CONTROL.finditer(text)]
+    if not positions:
+        return []
+    codes = ", ".join(sorted({f"U+{ord(text[i]):04X}" for i in positions})[:4])
+    return [f"line {line_at(text, positions[0])}: {len(positions)} control character(s) ({codes}) read as spaces"]
 
 
 _HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<meta|<div|<\?xml)", re.I)
