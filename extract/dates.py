@@ -13,7 +13,10 @@ import re
 from dataclasses import dataclass
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_FULL = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# Month and day may carry the letters OCR reads for digits (2023年5月l2日): between 年, 月 and 日
+# they can only be figures.
+_FULL = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2}|[\dlIO]{1,2}(?=\s*月))\s*月\s*(\d{1,2}|[\dlIO]{1,2}(?=\s*日))\s*日")
+_OCR_DIGITS = str.maketrans("lIO", "110")
 _CN_FULL = re.compile(r"([〇○零O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
 # A signature date whose 年/月/日 were partly lost: 202467, 2024116, 202412月26日, 2024年1216.
 _DAMAGED = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*年?\s*(?P<month>\d{1,2}(?=\s*月))?\s*月?\s*(?P<rest>\d{1,4})\s*日?\s*$")
@@ -53,7 +56,8 @@ def parse_date(text: str) -> ParsedDate | None:
     """The first full date in ``text``, or a damaged all-digit signature date when ``text`` is one."""
     m = _FULL.search(text)
     if m:
-        value = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        month, day = (int(m.group(n).translate(_OCR_DIGITS)) for n in (2, 3))
+        value = _iso(int(m.group(1)), month, day)
         return ParsedDate(value, m.group(0), (value,) if value else ()) if value else None
     m = _CN_FULL.search(text)
     if m:

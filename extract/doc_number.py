@@ -17,8 +17,10 @@ _NUMBER = re.compile(
     rf"(?P<series>[{_CJK}]{{1,12}})\s*"
     rf"(?:(?P<open>[{re.escape(_OPEN)}])\s*(?P<year>(?:19|20)\d\d)\s*(?P<close>[{re.escape(_CLOSE)}])?"
     rf"|(?P<bare_year>(?:19|20)\d\d))"
-    rf"\s*(?P<num>\d{{1,4}})\s*(?P<hao>号)?"
+    rf"\s*(?P<num>[\dlIO]{{1,4}}(?=\s*号)|\d{{1,4}})\s*(?P<hao>号)?"
 )
+# Letters OCR reads for digits (〔2022〕7l号): between the year and 号 they can only be figures.
+_OCR_DIGITS = str.maketrans("lIO", "110")
 _ORDER = re.compile(rf"^(?P<issuer>[{_CJK}]*人民政府令)?\s*第\s*(?P<num>\d{{1,4}})\s*号$")
 # Series names of damaged prints end in one of these characters (咸政发, 鄂政办函, 咸政规, 国发, 交办运 …).
 _SERIES_END = set("发函规字令办告电通复报决议纪运")
@@ -73,14 +75,15 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
             continue
         start = m.start("series") + len(raw_series) - len(series)
         # A number printed with both brackets and 号 is whole; anything else was rebuilt by us.
-        repaired = not whole_print
+        num = m.group("num").translate(_OCR_DIGITS)
+        repaired = not whole_print or num != m.group("num")
         found.append(
             DocNumber(
-                f"{series}〔{year}〕{int(m.group('num'))}号",
+                f"{series}〔{year}〕{int(num)}号",
                 text[start : m.end()].strip(),
                 series,
                 int(year),
-                int(m.group("num")),
+                int(num),
                 repaired,
                 start,
                 m.end(),

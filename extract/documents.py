@@ -10,12 +10,13 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from policykg.extract.dates import parse_date
 from policykg.extract.doc_number import DocNumber, government_order, parse_doc_number
+from policykg.extract.lines import ISSUER_SUFFIX
 from policykg.extract.normalize import squeeze
 from policykg.extract.provenance import evidence, line_of, text_of
 from policykg.extract.records import DocumentRecord, GazetteRecord, Problem
 from policykg.extract.validity import read_validity
 
-_TITLE_ISSUER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff()() ]*?(人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|政府))(关于|令)")
+_TITLE_ISSUER = re.compile(rf"^(?P<issuer>[\u4e00-\u9fff()() ]*?({ISSUER_SUFFIX}))(关于|令)")
 _HEADER_FIELD = re.compile(r"^•?\s*(?P<key>主办单位|公报年份|总号|期号|发布时间)\s*[::]\s*(?P<value>.*)$")
 _GAZETTE_TITLE = re.compile(
     r"^(?P<publisher>[\u4e00-\u9fff]+?)(公报\s*[((]|主办)\s*(?P<year>\d{4})\s*年\s*第\s*(?P<issue>\d+)\s*[号期]"

@@ -19,6 +19,13 @@ TITLE_END = re.compile(
 )
 
 
+# How the name of an issuing body ends, longest first: a title opens with it and 关于 (or 令).
+ISSUER_SUFFIX = (
+    "人民政府办公室|人民政府办公厅|人民政府|管理委员会|办公室|办公厅|委员会|管委会|政府|指挥部|领导小组"
+    "|厅|局|委|院|署|中心|公司|部"
+)
+
+
 @dataclass(frozen=True)
 class Line:
     """One line of the text: its 0-based index, the offsets of its stripped text, that text."""

@@ -21,12 +21,12 @@ from policykg.extract.attachments import attachment_titles
 from policykg.extract.dates import parse_date
 from policykg.extract.doc_number import parse_doc_number
 from policykg.extract.headings import heading_of, table_runs
-from policykg.extract.lines import TITLE_END, Line, is_title_like, lines_of, next_nonblank
+from policykg.extract.lines import ISSUER_SUFFIX, TITLE_END, Line, is_title_like, lines_of, next_nonblank
 from policykg.extract.provenance import text_of
 
 _ADDRESSEE = re.compile(r"^(各|市直|市政府|县直|区直|有关|[\u4e00-\u9fff]{2,10}(人民政府|办公室|委员会|管委会))[^。]{0,120}[::]$")
 _ORDER_NUMBER = re.compile(r"^([\u4e00-\u9fff]{2,20}令\s*)?第\s*\d{1,4}\s*号$")
-_TITLE_START = re.compile(r"^([\u4e00-\u9fff()() ]{0,40}?(人民政府|办公室|办公厅|委员会|政府)(关于|令)|关于)")
+_TITLE_START = re.compile(rf"^([\u4e00-\u9fff()() ]{{0,60}}?({ISSUER_SUFFIX})(关于|令)|关于)")
 # A line that is a whole title by itself: it never continues onto the title below it.
 _COMPLETE_TITLE = re.compile(r"(的(通知|决定|通报|意见|批复|报告|函|请示|决议)|公告|通告|命令)$")
 _HEADER_FIELD = re.compile(r"^•?\s*(主办单位|公报年份|总号|期号|发布时间)\s*[::]")
@@ -139,6 +139,11 @@ def _title_below(lines: list[Line], anchor: int) -> list[int]:
     return block if TITLE_END.search(lines[block[-1]].text) else []
 
 
+def _cites_above(lines: list[Line], anchor: int, floor: int) -> bool:
+    above = _previous_nonblank(lines, anchor, floor)
+    return above is not None and lines[anchor].text.startswith(("(", "(")) and lines[above].text.endswith(("》", "〉"))
+
+
 def _red_head_above(lines: list[Line], anchor: int, floor: int) -> int:
     above = _previous_nonblank(lines, anchor, floor)
     return above if above is not None and _RED_HEAD.match(lines[above].text) else anchor
@@ -155,6 +160,8 @@ def find_segments(lines: list[Line]) -> list[Segment]:
             continue
         if kind == "addressee" and segments and i - max((segments[-1].anchor, *segments[-1].title_lines)) <= 6:
             continue  # the addressee that follows a number line (or the title under it) belongs to the same document
+        if kind == "number" and _cites_above(lines, i, floor):
+            continue  # 《T》 / (N): the number of a document cited in a list, not a new document
         block = _title_block(lines, i, floor)
         if kind == "addressee" and not block:
             continue
@@ -174,7 +181,27 @@ def find_segments(lines: list[Line]) -> list[Segment]:
             segments.append(Segment(tuple(block), i, kind, block_start, block_start))
             pending_head = _orphan_head(lines, block_start, floor) if titled else []
         floor = i + 1
-    return segments
+    return _without_toc_entries(segments, lines)
+
+
+def _anchor_key(lines: list[Line], segment: Segment) -> str:
+    text = lines[segment.anchor].text
+    number = parse_doc_number(text, whole=True) if segment.kind == "number" else None
+    return number.normalized if number else re.sub(r"\s+", "", text)
+
+
+def _without_toc_entries(segments: list[Segment], lines: list[Line]) -> list[Segment]:
+    """Drop table-of-contents entries that look like documents (a title with its number under it):
+    an anchor printed again later whose own stretch holds no sentence of a body."""
+    keys = [_anchor_key(lines, s) if s.kind != "addressee" else "" for s in segments]
+    kept = []
+    for n, segment in enumerate(segments):
+        if keys[n] and keys[n] in keys[n + 1 :]:
+            stop = segments[n + 1].first
+            if not any("。" in lines[j].text or _ADDRESSEE.match(lines[j].text) for j in range(segment.anchor + 1, stop)):
+                continue
+        kept.append(segment)
+    return kept
 
 
 def _page_end(lines: list[Line]) -> int:

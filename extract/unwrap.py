@@ -64,8 +64,11 @@ def page_chrome(lines: list[str]) -> set[int]:
 
 
 def _continues(line: str, following: str, width: int) -> bool:
-    if not following or "|" in line or "|" in following or parse_doc_number(following, whole=True):
+    if not following or "|" in line or "|" in following:
         return False
+    if parse_doc_number(following, whole=True):
+        # 《T》 then (N) on the next line is one citation; a number under a title is its own line.
+        return line.endswith(("》", "〉")) and following.startswith(("(", "("))
     if _LIST_OPEN.search(line):
         return True
     if _CLOSED.search(line) or display_width(line) < FULL_LINE_SHARE * width:

@@ -35,3 +35,9 @@ def test_deadline_month_end_and_ten_day_parts() -> None:
     assert parse_deadline("2021年6月底前完成") == "2021-06-30"
     assert parse_deadline("2024年2月") == "2024-02-29"
     assert parse_deadline("2021年3月上旬") == "2021-03-10"
+
+
+def test_letters_ocr_read_for_digits_inside_a_date_are_figures() -> None:
+    assert parse_date("2023年5月l2日").value == "2023-05-12"
+    assert parse_date("2023年I0月8日").value == "2023-10-08"
+    assert parse_date("2023年l月O日") is None  # day 0 is no date

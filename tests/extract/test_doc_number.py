@@ -48,3 +48,8 @@ def test_damaged_print_with_an_unfamiliar_series_ending_is_not_a_number() -> Non
 def test_number_printed_in_round_brackets_under_a_title_is_a_whole_number() -> None:
     assert parse_doc_number("(示政规〔2023〕1号)", whole=True).normalized == "示政规〔2023〕1号"
     assert parse_doc_number("(2023年4月20日)", whole=True) is None
+
+
+def test_letter_ocr_read_for_a_digit_before_hao_is_repaired_and_flagged() -> None:
+    found = parse_doc_number("示建函〔2022〕7l号", whole=True)
+    assert (found.normalized, found.printed, found.repaired) == ("示建函〔2022〕71号", "示建函〔2022〕7l号", True)
