@@ -40,7 +40,7 @@ _PUBLISHED = re.compile(r"^[((]?\s*此件(公开发布|主动公开)\s*[))]?$")
 _SIGNER_BODY = re.compile(
     r"^[\u4e00-\u9fff()()]{2,40}(人民政府|办公室|办公厅|委员会|管委会|局|厅|部|委|院|中心|政府|小组|指挥部|政协|人大常委会)$"
 )
-_SIGNER_HEAD = re.compile(r"^(省长|市长|县长|区长|州长|盟长|旗长|代市长|代县长|代区长)\s*[\u4e00-\u9fff]{2,4}$")
+_SIGNER_HEAD = re.compile(r"^(代\s*)?(省|市|县|区|州|盟|旗)\s*长\s*[\u4e00-\u9fff](\s*[\u4e00-\u9fff]){1,3}$")
 MAX_TITLE_LINES = 4
 MAX_BROKEN_TITLE_LINE = 40  # a title broken over lines has short lines; a longer one is body text
 MAX_SIGNER_LINES = 4

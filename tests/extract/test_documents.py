@@ -114,3 +114,10 @@ def test_gold_documents_titles_dates_and_issuers_agree(shared_corpus: Path, shar
     assert report.sections["documents"].f1 >= 0.99, json.dumps(report.to_json()["sections"]["documents"])
     for name in ("title", "date", "issuer"):
         assert report.agreement.share(name) >= 0.97, name
+
+
+def test_order_signed_by_a_head_printed_with_spaced_title_is_issued_by_the_government(nlp) -> None:
+    text = "示例市人民政府公报(2024年第5期)\n\n示例市人民政府令\n\n第12号\n\n《示例市河道管理办法》已经市人民政府常务会议审议通过,现予公布。\n\n市　长　顾  明\n\n2024年5月4日\n"
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "order.txt"))
+    (record,) = doc._.documents
+    assert (record.doc_number, record.issuer, record.date) == ("示例市人民政府令第12号", ["示例市人民政府"], "2024-05-04")
