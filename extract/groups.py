@@ -562,6 +562,20 @@ def lines_between(text: str, start: int, end: int) -> list[TextLine]:
     return lines
 
 
+def with_titles_joined(lines: list[TextLine], titles: list[tuple[int, int]]) -> list[TextLine]:
+    """A title printed over several lines read as one line (its first), so a group named across
+    the break (…安全生产 / 委员会组成人员的通知) keeps its whole name."""
+    joined = list(lines)
+    for start, end in titles:
+        inside = [n for n, line in enumerate(lines) if start <= line.start < end and line.text]
+        if len(inside) < 2:
+            continue
+        joined[inside[0]] = TextLine(lines[inside[0]].start, "".join(lines[n].text for n in inside))
+        for n in inside[1:]:
+            joined[n] = TextLine(lines[n].start, "")
+    return joined
+
+
 def group_records(doc: Doc, facts: DocumentFacts, document: DocumentRecord | None) -> list[LeadingGroupRecord]:
     records = []
     for group in facts.groups:
@@ -628,7 +642,7 @@ class PolicyRosters:
         rosters: list[Span] = []
         for start, end, record in regions:
             facts = DocumentFacts(jurisdiction)
-            facts.read(lines_between(text_of(doc), start, end), in_title)
+            facts.read(with_titles_joined(lines_between(text_of(doc), start, end), titles), in_title)
             groups.extend(group_records(doc, facts, record))
             for roster_start, roster_end, group in facts.rosters:
                 span = doc.char_span(roster_start, roster_end, label=fold_name(group.name), alignment_mode="expand")

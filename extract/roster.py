@@ -152,6 +152,32 @@ def split_spaced(text: str) -> tuple[str, str | None] | None:
     return None
 
 
+_COLUMN_GAP = re.compile(r"\s{2,}")
+# ``市文化广电旅游局局长 党 锋``: a post and the next column's name with only one space between.
+_POST_THEN_NAME = re.compile(r"^(?P<post>.+?)\s(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$")
+
+
+def split_columns(text: str) -> list[tuple[str, str | None]] | None:
+    """A row printed in two or more columns, ``尹秋禾  副市长      马 骁  副市长`` →
+    [(尹秋禾, 副市长), (马骁, 副市长)]; None unless every chunk pairs up as name, post."""
+    chunks: list[str] = []
+    for chunk in _COLUMN_GAP.split(text.strip()):
+        m = _POST_THEN_NAME.match(chunk)
+        if chunks and m and ends_with_title(m.group("post")) and is_person_name(squeeze_name(m.group("name"))):
+            chunks += [m.group("post"), m.group("name")]
+        elif chunk:
+            chunks.append(chunk)
+    if len(chunks) < 3:
+        return None
+    people: list[tuple[str, str | None]] = []
+    for n in range(0, len(chunks), 2):
+        name, post = squeeze_name(chunks[n]), squeeze_name(chunks[n + 1]) if n + 1 < len(chunks) else None
+        if not is_person_name(name) or looks_like_post(name) or (post is not None and not (looks_like_post(post) or ends_with_title(post))):
+            return None
+        people.append((name, post))
+    return people
+
+
 def parse_row(text: str, jurisdiction: str | None = None) -> tuple[list[tuple[str | None, str | None]], list[str]] | None:
     """One row's (name, position) pairs and member units; None when the text is no roster row."""
     text = text.strip().rstrip(";;。,,")
@@ -163,6 +189,9 @@ def parse_row(text: str, jurisdiction: str | None = None) -> tuple[list[tuple[st
     if _UNITS_LINE.search(text):
         return [], split_units(text)
     if re.search(r"\s", text):
+        columns = split_columns(text)
+        if columns:
+            return columns, []
         spaced = split_spaced(text)
         if spaced:
             return [spaced], []

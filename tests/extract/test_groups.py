@@ -118,3 +118,13 @@ def test_group_renamed_in_a_sentence_is_named_by_its_new_name_alone(nlp):
     )
     doc = run(nlp, decode_bytes(text.encode("utf-8"), "rename.txt"))
     assert [(g.name, g.office_at) for g in doc._.leading_groups] == [("示例市生态保护委员会", "市生态环境局")]
+
+
+def test_group_named_across_a_title_line_break_keeps_its_whole_name(nlp):
+    text = (
+        "示例市人民政府办公室关于调整示例市安全生产\n委员会组成人员的通知\n示政办字〔2024〕9号\n各区人民政府:\n"
+        "现将市安全生产委员会组成人员调整如下:\n主  任:顾  明  市长\n委  员:郑  岩  市应急管理局局长\n"
+        "示例市人民政府办公室\n2024年3月27日\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "split_title.txt"))
+    assert [(g.name, [m.name for m in g.members]) for g in doc._.leading_groups] == [("示例市安全生产委员会", ["顾明", "郑岩"])]

@@ -74,3 +74,15 @@ def test_roster_printed_as_a_table_of_cells_with_role_cells_spanning_rows():
 def test_table_row_with_name_before_role_and_a_serial_number():
     block = read_roster(lines("1|张三|组长|副市长", "2|李四|成员|市统计局局长"), 0, "组长")
     assert [(r.role, r.name, r.position) for r in block.rows] == [("组长", "张三", "副市长"), ("成员", "李四", "市统计局局长")]
+
+
+def test_row_printed_in_two_columns_gives_two_members():
+    block = read_roster(
+        lines("副 主 任:尹一禾  副市长      马 骁  副市长", "       邝 敏  市文化广电旅游局局长 党 锋  市卫生健康委主任", "       侯一川  市自然资源和规划局局长"),
+        0, "组长",
+    )
+    assert [(r.role, r.name, r.position) for r in block.rows] == [
+        ("副主任", "尹一禾", "副市长"), ("副主任", "马骁", "副市长"),
+        ("副主任", "邝敏", "市文化广电旅游局局长"), ("副主任", "党锋", "市卫生健康委主任"),
+        ("副主任", "侯一川", "市自然资源和规划局局长"),
+    ]
