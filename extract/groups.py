@@ -58,7 +58,7 @@ _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+个")
 # What makes a name generic: a level told to set up its own body, or no subject of its own.
 _GENERIC_HEAD = re.compile(r"^(相应|相关|有关|各|本级|同级|部门|政府部门|专门|该|这|当地|本地|属地|前方|现场)")
 _LOWER_LEVEL = re.compile(r"(各县|各地|各镇|各乡|各级|各区|各部门|各单位|各有关|县级|乡镇|街道|各相关)[^。;;]*?(要|应|可|须|参照|比照|结合)")
-_STRONG_START = re.compile(r"^([市县区省州]|“|\"|中共|国家|全国)")
+_STRONG_START = re.compile(r"^([市县区省州厅局院]|“|\"|中共|国家|全国)")
 _LEVEL_PREFIX = re.compile(r"^(全市|全县|全区|全省|[市县区省州])")
 # Quoted text that an amendment inserts or deletes, and titles of cited documents, name no group here.
 _AMENDMENT_QUOTE = re.compile(r"(修改为|删去|删除|删|增加|中的|调整为|改为|表述为)[::]?“[^”]*”?")
@@ -68,10 +68,10 @@ _SENTENCE = re.compile(r"[^。;;!?]+[。;;!?]?")
 _OFFICE_HINT = re.compile(r"设在|设于|办公地点|日常工作")
 _COMPOSITION_HINT = re.compile(r"召集人|组长|指挥长|主任|秘书长|成员|委员|牵头|参与|参加")
 
-_ROLE = r"(?:(?:联席会议|领导小组|指挥部|专班|委员会|工作组)?(?:办公室)?(?:常务|执行)?副?(?:总召集人|召集人|组长|指挥长|主任委员|主任|秘书长)|成员|委员)"
+_ROLE = r"(?:(?:联席会议|领导小组|指挥部|专班|委员会|工作组)?(?:办公室)?(?:常务|执行)?副?(?:总召集人|召集人|组长|专班长|总指挥|指挥长|主任委员|主任|秘书长)|成员|委员)"
 _ROLE_AFTER = re.compile(rf"(?:兼任|担任|出任|任|为)(?P<role>{_ROLE})(?!科员|委员会|会|单位|名单)")
-_ROLE_BEFORE = re.compile(rf"(?P<role>{_ROLE})(?:\d+名)?[,,]?(?:分别)?由(?P<who>[^,,。;;由]+?)(?:同志)?(?:兼任|担任|出任)")
-_MEMBERS_ARE = re.compile(r"(?<!办公室)成员(?:单位)?(?:为|包括|由)(?P<who>[^。;;]+)")
+_ROLE_BEFORE = re.compile(rf"(?P<role>{_ROLE})(?:\d+名)?[,,]?(?:分别)?由(?P<who>[^,,。;;由]+?)(?:(?<!负责)同志)?(?:兼任|担任|出任)")
+_MEMBERS_ARE = re.compile(r"(?<!办公室)成员(?P<units>单位)?(?:为|包括|由)(?P<who>[^。;;]+)")
 _JOINT_MEMBERS = re.compile(r"(?P<who>[^,,。;;]+?)(?:共同参与|参加的)")
 _UNIT_TAIL = re.compile(r"(等)?(部门|单位|部门和单位)?(的)?(主要|相关|有关)?(科室)?(负责人|负责同志|领导同志)$")
 _OFFICE_AT = re.compile(
@@ -320,6 +320,7 @@ class DocumentReader:
 
 def _who(text: str) -> str:
     text = re.sub(r"^.*由", "", text)
+    text = re.sub(r"^([一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.])?(增补|增加|补充|明确|确定|调整)?", "", text.strip())
     text = re.sub(r"^(市政府|市人民政府)?(决定)?(成立|建立|设立|组建)", "", text)
     return text.strip("、,, ")
 
@@ -345,12 +346,21 @@ def people_of(who: str, role: str) -> tuple[list[tuple[str | None, str | None]],
     return people, []
 
 
+_NAME_WITH_POST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?[((](?P<post>[^()()]+)[))]$")
+
+
 def _person(item: str) -> list[tuple[str | None, str | None]]:
     item = item.strip()
-    if item.endswith("同志"):
-        item = item[:-2]
-        if is_person_name(item):
-            return [(item, None)]
+    with_post = _NAME_WITH_POST.match(item)
+    if with_post and is_person_name(with_post.group("name")):
+        return [(with_post.group("name"), with_post.group("post"))]
+    if item.endswith("同志"):  # 孙明同志, 市住新局副局长孙明同志; but 主要负责同志 is a post
+        bare = item[:-2]
+        if is_person_name(bare):
+            return [(bare, None)]
+        trailing = split_trailing_name(bare)
+        if trailing:
+            return [(trailing[1], trailing[0])]
     if is_person_name(item) and not looks_like_post(item):
         return [(item, None)]
     trailing = split_trailing_name(item)
@@ -491,6 +501,11 @@ class DocumentFacts(DocumentReader):
             previous_end = m.end()
         for m in _MEMBERS_ARE.finditer(sentence):
             who = re.sub(r"(组成|构成).*$", "", m.group("who"))
+            if m.group("units"):
+                group = self._group_for(m.start(), refs) if refs else None
+                if group:
+                    group.units.extend(split_units(who))
+                continue
             for part in re.split(r"[,,]", who):
                 self._add("成员", part, m.start(), sentence, refs, offset, end)
         for m in _LEAD_AND_PARTS.finditer(sentence):

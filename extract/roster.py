@@ -19,7 +19,7 @@ from policykg.extract.posts import ORG_START, TITLE_START, ends_with_title, look
 # Role words as printed, longest first; "长" alone is a head role whose first character was lost.
 ROLE_WORDS = (
     "办公室常务副主任", "办公室副主任", "办公室主任", "常务副主任委员", "副主任委员", "主任委员",
-    "常务副指挥长", "副指挥长", "指挥长", "常务副组长", "副组长", "组长", "总召集人", "副召集人", "召集人",
+    "常务副指挥长", "副指挥长", "指挥长", "常务副总指挥", "副总指挥", "总指挥", "常务副专班长", "副专班长", "专班长", "常务副组长", "副组长", "组长", "总召集人", "副召集人", "召集人",
     "常务副主任", "副主任", "主任", "副秘书长", "秘书长", "成员单位", "成员", "委员", "长",
 )
 _SPACED = "|".join(r"\s*".join(word) for word in ROLE_WORDS)
@@ -152,6 +152,8 @@ def split_spaced(text: str) -> tuple[str, str | None] | None:
     return None
 
 
+# ``委  员:(按姓氏笔画排序)``: how the names below are ordered, not a member.
+_ORDER_NOTE = re.compile(r"^\s*[((][^()()]*(排序|排列|为序|先后)[^()()]*[))]\s*")
 _COLUMN_GAP = re.compile(r"\s{2,}")
 # ``市文化广电旅游局局长 党 锋``: a post and the next column's name with only one space between.
 _POST_THEN_NAME = re.compile(r"^(?P<post>.+?)\s(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$")
@@ -225,6 +227,7 @@ def read_roster(lines: list[TextLine], first: int, head_role: str, jurisdiction:
         prefixed = role_of(text)
         if prefixed:
             role, content = prefixed
+            content = _ORDER_NOTE.sub("", content)
             role = head_role if role == DAMAGED_HEAD_ROLE else role
         elif _is_prose(text):
             break

@@ -90,6 +90,9 @@ def unwrap(text: str, original_lines: tuple[int, ...] | None = None) -> Unwrappe
     width = _wrap_width([line for i, line in enumerate(stripped) if i not in chrome])
     if width is None:
         return Unwrapped("\n".join(raw), tuple(file_line(i) for i in range(len(raw))), 0)
+    # A wrapped line starts at the margin; an indented one opens a paragraph or a roster row.
+    indent = [len(line) - len(line.lstrip()) for line in raw]
+    margin = Counter(n for n, line in zip(indent, stripped) if line).most_common(1)[0][0]
     out: list[str] = []
     starts: list[int] = []
     joined = 0
@@ -100,7 +103,7 @@ def unwrap(text: str, original_lines: tuple[int, ...] | None = None) -> Unwrappe
             j = i + 1
             while j in chrome:
                 j += 1
-            if j >= len(raw) or not _continues(current.strip(), stripped[j], width):
+            if j >= len(raw) or indent[j] > margin or not _continues(current.strip(), stripped[j], width):
                 break
             current += stripped[j]
             joined += 1

@@ -128,3 +128,30 @@ def test_group_named_across_a_title_line_break_keeps_its_whole_name(nlp):
     )
     doc = run(nlp, decode_bytes(text.encode("utf-8"), "split_title.txt"))
     assert [(g.name, [m.name for m in g.members]) for g in doc._.leading_groups] == [("示例市安全生产委员会", ["顾明", "郑岩"])]
+
+
+def test_prose_adjustments_name_people_with_their_posts_in_brackets(nlp):
+    text = (
+        "示例省住房和城乡建设厅关于调整厅安全生产工作领导小组组成人员的通知\n示建发〔2024〕18号\n厅机关各处室:\n"
+        "经厅党组研究,对厅安全生产工作领导小组组成人员作如下调整:\n"
+        "一、组长由郑一言同志(厅党组书记、厅长)担任。\n"
+        "二、增补柯一舒同志(厅党组成员、副厅长)为副组长。\n"
+        "示例省住房和城乡建设厅\n2024年4月11日\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "adjust.txt"))
+    (group,) = doc._.leading_groups
+    assert [(m.name, m.role, m.position) for m in group.members] == [
+        ("郑一言", "组长", "厅党组书记、厅长"), ("柯一舒", "副组长", "厅党组成员、副厅长"),
+    ]
+
+
+def test_members_by_post_keep_responsible_comrade_and_member_units_stay_units(nlp):
+    text = (
+        "示例省人民政府办公厅关于建立示例省老旧小区改造工作联席会议制度的通知\n示政办函〔2024〕3号\n各市人民政府:\n"
+        "联席会议由省住房城乡建设厅主要负责同志担任召集人,成员单位为省发展改革委、省财政厅、省民政厅。\n"
+        "示例省人民政府办公厅\n2024年4月1日\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "joint.txt"))
+    (group,) = doc._.leading_groups
+    assert [(m.name, m.role, m.position) for m in group.members] == [(None, "召集人", "省住房城乡建设厅主要负责同志")]
+    assert group.member_units == ["省发展改革委", "省财政厅", "省民政厅"]

@@ -86,3 +86,13 @@ def test_row_printed_in_two_columns_gives_two_members():
         ("副主任", "邝敏", "市文化广电旅游局局长"), ("副主任", "党锋", "市卫生健康委主任"),
         ("副主任", "侯一川", "市自然资源和规划局局长"),
     ]
+
+
+def test_ordering_note_after_a_role_is_no_member_and_keeps_the_role():
+    block = read_roster(lines("主  任:晁一苇  省住房城乡建设厅副厅长", "委  员:(按姓氏笔画排序)", "       卞一光  省消防救援总队高级工程师"), 0, "组长")
+    assert [(r.role, r.name) for r in block.rows] == [("主任", "晁一苇"), ("委员", "卞一光")]
+
+
+def test_task_force_head_roles_are_roles():
+    assert role_of("专班长:邵一川  市政府常务副市长") == ("专班长", "邵一川  市政府常务副市长")
+    assert role_of("副总指挥:韦一平  市政府秘书长") == ("副总指挥", "韦一平  市政府秘书长")

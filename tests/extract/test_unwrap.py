@@ -79,3 +79,9 @@ def test_page_numbers_and_running_headers_are_blanked_in_one_paragraph_per_line_
     assert len(result.text) == len(text) and result.joined == 0
     assert "公报" not in result.text and "·2·" not in result.text
     assert "第2页的正文,讲述示例工作的第2项安排。" in result.text.split("\n")
+
+
+def test_indented_lines_of_a_wrapped_text_start_rows_of_their_own() -> None:
+    text = "\n".join(wrapped_gazette().split("\n") + ["  副主任:费  澜  示例大学土木工程学院院长、教授", "        管仲平  示例设计研究院总工程师"])
+    joined = unwrap(text).text.split("\n")
+    assert joined[-2:] == ["  副主任:费  澜  示例大学土木工程学院院长、教授", "        管仲平  示例设计研究院总工程师"]
