@@ -47,7 +47,9 @@ _OTHER_COLUMNS = {
 }
 # Columns that name people or remarks, never the task itself.
 _PERSON_COLUMNS = {"序号", "责任人", "联系人", "备注", "责任领导", "分管领导"}
-MAX_ROW_GAP = 3  # page number and running header between two rows of one table
+MAX_ROW_GAP = 3  # blank lines left by a page number and running header between two rows
+MAX_CELL_TAIL = 12
+_ROW_START = re.compile(r"^\d{1,3}\s*\|")
 HEADER_CELLS = frozenset(UNIT_COLUMNS) | _DEADLINE_COLUMNS | _OTHER_COLUMNS
 MIN_HEADER_CELLS = 3
 TITLE_CHARS = 40
@@ -227,12 +229,15 @@ def _table_rows(cells: list[_Cell], header: list[str]) -> list[Task]:
     return rows
 
 
-def _row_cells(offset: int, line: str) -> list[_Cell]:
-    """The cells of a table row printed on one line (``1|新建学校5所|市教育局|…``)."""
+def _row_cells(pieces: list[tuple[int, str]]) -> list[_Cell]:
+    """The cells of one table row printed on one line or broken over several (``1|新建学校5所|
+    市教育局|…``), each cell with the offset of its first character."""
+    text = "".join(line for _, line in pieces)
+    offsets = [offset + k for offset, line in pieces for k in range(len(line))]
     cells, at = [], 0
-    for piece in line.split("|"):
+    for piece in text.split("|"):
         if piece.strip():
-            cells.append(_Cell(piece.strip(), offset + at + len(piece) - len(piece.lstrip())))
+            cells.append(_Cell(piece.strip(), offsets[at + len(piece) - len(piece.lstrip())]))
         at += len(piece) + 1
     return cells
 
@@ -249,31 +254,50 @@ def _row_header(line: str) -> list[str] | None:
 def _row_table(lines: list[tuple[int, str]], i: int, header: list[str]) -> tuple[list[Task], int]:
     """Tasks of a table printed one row per line under ``header`` (line ``i``), and where it ends.
 
-    Columns are known here, so cells are read by position; header rows reprinted after a page
-    break and page chrome between rows are passed over."""
+    Columns are known here, so cells are read by position. A row may be broken over lines (a
+    long cell wraps): its pieces are joined until the next row starts. Header rows reprinted
+    after a page break and blank lines left by page chrome are passed over."""
     title_column = next((n for n, c in enumerate(header) if c not in UNIT_COLUMNS and c not in _DEADLINE_COLUMNS and c not in _PERSON_COLUMNS), None)
-    tasks: list[Task] = []
+    numbered = header[0] == "序号"
+    rows: list[list[tuple[int, str]]] = []
     j, gap = i + 1, 0
     while j < len(lines) and gap <= MAX_ROW_GAP:
         offset, line = lines[j]
-        j += 1
-        if "|" not in line.strip("|"):
-            gap += 1 if line else 0
+        if not line:
+            gap, j = gap + 1, j + 1
             continue
-        gap = 0
-        cells = _row_cells(offset, line)
-        if _row_header(line) or len(cells) != len(header):
+        starts_row = bool(_ROW_START.match(line)) if numbered else "|" in line
+        open_row = bool(rows) and (sum(l.count("|") for _, l in rows[-1]) < len(header) - 1 or _is_cell_tail(line))
+        if _row_header(line):
+            pass
+        elif starts_row and not (open_row and not numbered):
+            rows.append([(offset, line)])
+        elif open_row and gap == 0 or open_row and "|" in line:
+            rows[-1].append((offset, line))
+        else:
+            break
+        gap, j = 0, j + 1
+    tasks = []
+    for pieces in rows:
+        cells = _row_cells(pieces)
+        if len(cells) != len(header):
             continue
         by_column = dict(zip(header, cells))
         title_cell = cells[title_column] if title_column is not None else cells[0]
         label = by_column["序号"].text if "序号" in by_column and by_column["序号"].text.isdigit() else None
         deadline = next((by_column[c].text for c in header if c in _DEADLINE_COLUMNS), None)
         units = [(UNIT_COLUMNS[c], by_column[c].text, by_column[c].start) for c in header if c in UNIT_COLUMNS]
-        tasks.append(Task(label, title_of(title_cell.text, None), title_cell.text, [], offset, offset + len(line),
+        start, (last_offset, last_line) = pieces[0][0], pieces[-1]
+        tasks.append(Task(label, title_of(title_cell.text, None), title_cell.text, [], start, last_offset + len(last_line),
                           in_table=True, deadline_as_printed=deadline, unit_cells=units))
-    while j > i + 1 and "|" not in lines[j - 1][1]:
-        j -= 1  # the lines after the last row belong to the text again
+    while j > i + 1 and not lines[j - 1][1]:
+        j -= 1
     return tasks, j
+
+
+def _is_cell_tail(line: str) -> bool:
+    """The end of a cell broken at the right margin (``日前``), not a new paragraph."""
+    return len(line) <= MAX_CELL_TAIL and "。" not in line and heading_label(line) is None
 
 
 def find_tasks(text: str, start: int, end: int) -> list[Task]:

@@ -100,9 +100,12 @@ def unwrap(text: str, original_lines: tuple[int, ...] | None = None) -> Unwrappe
     while i < len(raw):
         current, first = raw[i].rstrip(), i
         while i not in chrome:
-            j = i + 1
-            while j in chrome:
+            j, across_page = i + 1, False
+            while j < len(raw) and (j in chrome or not stripped[j]):
+                across_page |= j in chrome
                 j += 1
+            if j - i > 1 and not across_page:
+                break  # a blank line ends the paragraph; blanks around page chrome do not
             if j >= len(raw) or indent[j] > margin or not _continues(current.strip(), stripped[j], width):
                 break
             current += stripped[j]

@@ -119,12 +119,12 @@ def test_printed_month_deadline_becomes_a_date() -> None:
     assert rows[0].deadline == "2024-06-30"
 
 
-def test_table_printed_one_row_per_line_is_read_by_column_across_a_page_break() -> None:
+def test_table_printed_one_row_per_line_is_read_by_column_across_blank_page_chrome() -> None:
     text = "\n".join([
         "序号|项目名称|责任领导|牵头单位|配合单位|完成时限",
         "1|新建中小学校5所|张三|市教育局|市财政局、市住房和城乡建设局|2024年8月底",
-        "— 12 —",
-        "示例市人民政府公报          2024年第3期",
+        "",  # page number and running header, blanked by the reader
+        "",
         "序号|项目名称|责任领导|牵头单位|配合单位|完成时限",
         "2|新增停车泊位3000个|李四|市公安局|市城市管理局|2024年12月底",
         "三、工作要求",
@@ -138,4 +138,23 @@ def test_table_printed_one_row_per_line_is_read_by_column_across_a_page_break() 
         [("lead", "市公安局"), ("supporting", "市城市管理局")],
     ]
     role, cell, offset = tasks[1].unit_cells[0]
+    assert text[offset : offset + len(cell)] == cell
+
+
+def test_table_row_broken_over_lines_is_joined_until_the_next_row() -> None:
+    text = "\n".join([
+        "序号|工作任务|牵头单位|配合单位|完成时限",
+        "1|乡镇商贸中心改造:改造提升乡镇商贸",
+        "中心12个|县商务局|各乡镇人民政府|2023年6月30",
+        "日前",
+        "2|村级便民商店建设|县供销合作社|县商务局、",
+        "各乡镇人民政府|2023年底前",
+        "村网络零售额增长15%。",
+    ])
+    tasks = [t for t in find_tasks(text, 0, len(text)) if t.in_table]
+    assert [(t.label, t.title, t.deadline_as_printed) for t in tasks] == [
+        ("1", "乡镇商贸中心改造:改造提升乡镇商贸中心12个", "2023年6月30日前"), ("2", "村级便民商店建设", "2023年底前"),
+    ]
+    assert [(role, cell) for role, cell, _ in tasks[1].unit_cells] == [("lead", "县供销合作社"), ("supporting", "县商务局、各乡镇人民政府")]
+    role, cell, offset = tasks[0].unit_cells[1]
     assert text[offset : offset + len(cell)] == cell
