@@ -44,6 +44,9 @@ _CLOSE = ")]〕】"
 
 _LEAD_VERB = re.compile(r"^(?:[^::,,;;。]{1,20}[::])?(?:由)?(?P<lead>[^,,;;。]+?)(?:共同|联合)?牵头(?:负责|落实|实施)?(?:$|[,,;;]\s*(?P<rest>.*)$)")
 _REST_VERB = re.compile(r"(?P<verb>按职责分工负责|按职责负责|分工负责|负责|配合|参与|参加|协助|协办)")
+_RESPONSIBLE_VERB = re.compile(
+    r"^(?P<units>[^,,;;。::]+?)(?:等(?:部门|单位))?(?:按职责分工负责|按职责负责|分工负责|按职责落实|负责落实|负责)(?:$|[,,;;])"
+)
 _WITH = re.compile(r"^由(?P<lead>[^,,;;。]+?)会同(?P<rest>[^。;;]+)")
 _DUTY = re.compile(r"^(?P<unit>[^::,,。;;()()]{2,30})[::]\s*(?P<duty>(?:负责|牵头|承担|配合|协助).*)$")
 
@@ -221,15 +224,39 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
+def responsible_assignment(clause: str, offset: int = 0) -> Assignment | None:
+    """``(A、B按职责分工负责)`` / ``(A负责,长期坚持)``: a bracket that names only who carries it out."""
+    m = _RESPONSIBLE_VERB.match(clause.strip())
+    if not m:
+        return None
+    units = _units_if_list(m.group("units"), offset + len(clause) - len(clause.lstrip()) + m.start("units"))
+    if not units:
+        return None
+    found = Assignment(start=offset, end=offset + len(clause))
+    found.add(RESPONSIBLE, units)
+    return found
+
+
+def _clauses_led_by(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``…,由X牵头,A按职责分工负责``: the clause that opens with 由 inside a longer sentence."""
+    found = []
+    for m in re.finditer(r"[,,]由[^,,。;;]+?牵头", text[start:end]):
+        found.append((start + m.start() + 1, end))
+    return found
+
+
 def verb_assignments_in(text: str) -> Assignment | None:
     """Verb-form assignments in bracket groups and whole sentences of ``text``, merged."""
     found: Assignment | None = None
-    candidates = _bracket_groups(text) + _sentences(text)
+    brackets = _bracket_groups(text)
+    sentences = _sentences(text)
+    candidates = brackets + sentences + [c for s, e in sentences for c in _clauses_led_by(text, s, e)]
     for start, end in candidates:
         clause = text[start:end]
         if "牵头" not in clause and "会同" not in clause:
-            continue
-        one = verb_assignment(clause, start)
+            one = responsible_assignment(clause, start) if (start, end) in brackets else None
+        else:
+            one = verb_assignment(clause, start)
         if not one:
             continue
         if found is None:

@@ -101,3 +101,14 @@ def test_unit_marked_lead_inside_a_responsible_list_leads() -> None:
 def test_host_and_co_host_units_lead_and_support() -> None:
     found = labelled_assignment("主办单位:县应急管理局;协办单位:县财政局、县林业局。")
     assert ([u.name for u in found.lead], [u.name for u in found.supporting]) == (["县应急管理局"], ["县财政局", "县林业局"])
+
+
+def test_bracket_naming_only_who_carries_it_out_makes_them_responsible() -> None:
+    assert roles(assignment_in("全面梳理收费目录。(市发展改革委、市财政局按职责分工负责)")) == ([], ["市发展改革委", "市财政局"], [])
+    assert roles(assignment_in("力争新增普惠贷款50亿元。(人民银行示例市分行、市金融工作局负责,长期坚持)")) == ([], ["人民银行示例市分行", "市金融工作局"], [])
+    assert assignment_in("企业对此负责。(详见附件)") is None or assignment_in("企业对此负责。(详见附件)").empty
+
+
+def test_lead_clause_inside_a_longer_sentence_is_read() -> None:
+    found = assignment_in("同一部门对同一企业年度检查原则上不超过1次,由市司法局牵头,各行政执法部门按职责分工负责。")
+    assert roles(found) == (["市司法局"], ["各行政执法部门"], [])
