@@ -4,13 +4,14 @@ Forms read:
 
 - clean-up decisions, in lists under a heading: ``一、废止行政规范性文件14件`` (REPEALS),
   ``二、修改行政规范性文件13件`` (AMENDS, with the edit items listed under each document),
-  ``三、限期修改…`` (AMENDS ordered, ``pending``), ``继续有效的…目录`` (EXTENDS_VALIDITY),
+  ``三、限期修改…`` (AMENDS ordered, ``pending``), ``延长有效期的…`` (EXTENDS_VALIDITY),
+  ``继续有效的…目录`` (no relation: staying in force changes nothing, but the list ends the one above),
   ``宣布失效的…目录`` (REPEALS); items are ``(一)《T》(N)``, ``(四)T(N)`` or table rows;
 - a document's printed history in brackets after its title, ``(咸政规〔2016〕2号公布,
   咸政办发〔2021〕31号修改)`` / ``(…号公布,咸政发〔2023〕9号延长有效期)``: the amending or
   extending document is the *other* number, not the document printing it;
 - in passing: ``…印发的《T》(N)同时废止``, ``原《T》作废``, ``本办法代替《T》(N)``,
-  ``《T》(N)有效期延长至…`` / ``继续有效``, ``对《T》(N)作如下修改:`` followed by edit items.
+  ``《T》(N)有效期延长至…``, ``对《T》(N)作如下修改:`` followed by edit items.
 
 A replacement needs a document as its object: ``由市民政局公章代替`` or ``延长产业链`` are no
 lifecycle facts. CITES come from :mod:`policykg.extract.citations`, minus every target the same
@@ -48,6 +49,7 @@ EXTENDS_VALIDITY = "EXTENDS_VALIDITY"
 REPLACES = "REPLACES"
 CITES = "CITES"
 LIFECYCLE_TYPES = (REPEALS, AMENDS, EXTENDS_VALIDITY, REPLACES)
+STILL_IN_FORCE = "still in force"  # the list mode of 继续有效 lists and rows: named, not acted on
 
 _LIFECYCLE_WORD = re.compile(r"限期修改|限期修订|继续有效|延长有效期|宣布失效|失效|废止|作废|修改|修订")
 _LIST_OBJECT = re.compile(r"文件|规章|目录|清单|\d+\s*件|[一二三四五六七八九十]+件")
@@ -62,7 +64,7 @@ _HISTORY_VERBS = (
 _TRIGGER_AFTER = (
     (re.compile(r"^\s*(文件)?\s*(同时|即行|一并|予以|自[^。;;,,]{0,20}起)?\s*(废止|作废|停止执行|不再执行|失效)"), REPEALS),
     (re.compile(r"^\s*(文件)?\s*(同时)?\s*(由本[^。;;,,]{1,8}|被本[^。;;,,]{1,8})(代替|取代|替代)"), REPLACES),
-    (re.compile(r"^\s*(文件)?\s*(的)?\s*(有效期(延长|顺延)至|继续有效)"), EXTENDS_VALIDITY),
+    (re.compile(r"^\s*(文件)?\s*(的)?\s*有效期(延长|顺延)至"), EXTENDS_VALIDITY),
 )
 _TRIGGER_BEFORE = (
     (re.compile(r"(决定|现|同时|宣布|予以)\s*(废止|宣布失效)\s*(原)?\s*$"), REPEALS),
@@ -80,7 +82,8 @@ _ROW_ACTIONS = (
     (re.compile(r"^(宣布)?失效|^(予以)?废止|^作废"), REPEALS, False),
     (re.compile(r"^限期修(改|订)"), AMENDS, True),
     (re.compile(r"^修(改|订)"), AMENDS, False),
-    (re.compile(r"^(有效期延长|延长有效期|继续有效)"), EXTENDS_VALIDITY, False),
+    (re.compile(r"^(有效期延长|延长有效期)"), EXTENDS_VALIDITY, False),
+    (re.compile(r"^继续有效"), STILL_IN_FORCE, False),
 )
 ROW_ACTION = "row action"  # the list mode of a table whose rows say their own action
 _GENRE_END = re.compile(r"(通知|意见|决定|办法|规定|细则|规则|方案|规划|纲要|通告|公告|批复|条例|措施|制度|计划|指南|意见)(\([^()]*\))?$")
@@ -129,7 +132,9 @@ def list_heading(text: str) -> tuple[str, bool] | None:
     found = word.group(0)
     if found.startswith("限期"):
         return AMENDS, True
-    if found in ("继续有效", "延长有效期"):
+    if found == "继续有效":
+        return STILL_IN_FORCE, False
+    if found == "延长有效期":
         return EXTENDS_VALIDITY, False
     if found in ("修改", "修订"):
         return AMENDS, False
@@ -213,6 +218,8 @@ class _DocumentReader:
 
     def listed(self) -> Iterator[RelationRecord]:
         for item in self._items():
+            if item.kind == STILL_IN_FORCE:
+                continue
             target = NumberMention(item.number, item.number, item.start, item.start) if item.number else None
             yield self.relation(item.kind, target, item.title, item.start, pending=item.pending, edits=item.edits)
 

@@ -127,9 +127,20 @@ def test_extension_in_passing_prints_its_new_expiry() -> None:
     assert extended_until(relation.evidence.text) == "2026-12-31"
 
 
-def test_continuing_validity_table_with_rows_broken_across_lines() -> None:
-    body = "继续有效的行政规范性文件目录\n序号\n1\n示例市人民政府关于加强消防工作的意见\n示政发〔2018〕11号\n"
+def test_extended_validity_table_with_rows_broken_across_lines() -> None:
+    body = "延长有效期的行政规范性文件目录\n序号\n1\n示例市人民政府关于加强消防工作的意见\n示政发〔2018〕11号\n"
     assert keys(run_lifecycle(body)) == {("EXTENDS_VALIDITY", DECISION, "示政发〔2018〕11号", "示例市人民政府关于加强消防工作的意见")}
+
+
+def test_documents_listed_as_still_in_force_are_only_cited_and_end_the_list_above() -> None:
+    body = (
+        "一、废止行政规范性文件1件\n(一)《示例市古树名木保护办法》(示政规〔2019〕7号)。\n"
+        "二、继续有效的行政规范性文件2件\n(一)《示例市河道管理办法》(示政规〔2020〕3号)。\n"
+        "(二)《示例市停车管理办法》(示政规〔2021〕5号)。\n"
+    )
+    assert {(r.type, r.target_number) for r in run_lifecycle(body)} == {
+        ("REPEALS", "示政规〔2019〕7号"), ("CITES", "示政规〔2020〕3号"), ("CITES", "示政规〔2021〕5号"),
+    }
 
 
 def test_no_citation_for_a_document_the_same_source_repeals() -> None:
