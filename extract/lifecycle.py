@@ -51,7 +51,7 @@ CITES = "CITES"
 LIFECYCLE_TYPES = (REPEALS, AMENDS, EXTENDS_VALIDITY, REPLACES)
 STILL_IN_FORCE = "still in force"  # the list mode of 继续有效 lists and rows: named, not acted on
 
-_LIFECYCLE_WORD = re.compile(r"限期修改|限期修订|继续有效|延长有效期|宣布失效|失效|废止|作废|修改|修订")
+_LIFECYCLE_WORD = re.compile(r"限期修改|限期修订|延长有效期|有效期延长|继续有效|宣布失效|失效|废止|作废|修改|修订")
 _LIST_OBJECT = re.compile(r"文件|规章|目录|清单|\d+\s*件|[一二三四五六七八九十]+件")
 _TOP_LABEL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 _NOT_A_HEADING = re.compile(r"关于|[。;;]|(决定|通知|意见|办法)$")
@@ -74,6 +74,9 @@ _TRIGGER_BEFORE = (
 _AMEND_IN_PLACE = re.compile(r"^\s*(作|进行)(如下|以下)?修改")
 _RUN_GAP = re.compile(r"^[\s、,,和及与以及]*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(印发|发布|出台|公布)?\s*(的)?\s*(原)?\s*$")
 _BEFORE_AMEND_OBJECT = re.compile(r"对\s*$")
+# 现将《T》(N)附件2第4项的完成时限修改为“…”: a part of T given new wording in passing.
+_BEFORE_EDIT_OBJECT = re.compile(r"(^|[,,。;;:]|现|决定)\s*将\s*$")
+_EDITED_PART = re.compile(r"^[^。;;《]{0,40}?(修改为|修订为|调整为|删除|删去)")
 _EXTENDED_UNTIL = re.compile(r"有效期(?:延长|顺延)至\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 # A clean-up table with the action as a column: 序号 | 文件名称 | 文号 | 处理意见.
 _ACTION_COLUMN_HEADER = re.compile(r"文号.{0,20}(处理意见|清理意见|清理结果|处理结果|处理方式)")
@@ -119,9 +122,14 @@ def extended_until(text: str) -> str | None:
 
 
 def list_heading(text: str) -> tuple[str, bool] | None:
-    """The relation a clean-up list heading announces (and whether it is pending), or None."""
+    """The relation a clean-up list heading announces (and whether it is pending), or None.
+    A sentence that closes its paragraph by announcing a list counts too: ``…以下3件文件仍需
+    继续执行,决定将其有效期延长至2024年12月31日:``."""
     body = ITEM_LABEL.sub("", text, count=1).strip()
-    if not body or len(body) > 50 or _NOT_A_HEADING.search(body):
+    intro = re.split(r"[。;;]", body)[-1]
+    if body.endswith((":", ":")) and re.search(r"以下|下列|如下", intro):
+        body = intro
+    elif not body or len(body) > 50 or _NOT_A_HEADING.search(body):
         return None
     word = _LIFECYCLE_WORD.search(body)
     if not word:
@@ -134,7 +142,7 @@ def list_heading(text: str) -> tuple[str, bool] | None:
         return AMENDS, True
     if found == "继续有效":
         return STILL_IN_FORCE, False
-    if found == "延长有效期":
+    if found in ("延长有效期", "有效期延长"):
         return EXTENDS_VALIDITY, False
     if found in ("修改", "修订"):
         return AMENDS, False
@@ -331,6 +339,8 @@ class _DocumentReader:
             before = self.text[max(self.start, reference.start - 12) : reference.start]
             if _BEFORE_AMEND_OBJECT.search(before) and _AMEND_IN_PLACE.match(after):
                 yield self.relation(AMENDS, reference.number, reference.title, reference.start, edits=self._edits_after(reference.reach))
+            elif _BEFORE_EDIT_OBJECT.search(before) and _EDITED_PART.match(after):
+                yield self.relation(AMENDS, reference.number, reference.title, reference.start)
             for pattern, kind in _TRIGGER_BEFORE:
                 if pattern.search(before) and (k == 0 or not _RUN_GAP.match(self.text[references[k - 1].reach : reference.start])):
                     for target in self._run_forward(k):

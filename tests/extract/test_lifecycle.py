@@ -210,3 +210,18 @@ def test_cleanup_table_rows_carry_their_own_action() -> None:
         ("AMENDS", DECISION, "示政规〔2020〕1号", "示例市停车管理办法"),
         ("EXTENDS_VALIDITY", DECISION, "示政规〔2019〕2号", "示例市犬类管理办法"),
     }
+
+
+def test_sentence_announcing_a_list_of_extended_documents_opens_the_list() -> None:
+    body = (
+        "经评估,以下2件行政规范性文件仍需继续执行,决定将其有效期延长至2026年12月31日:\n"
+        "1.《示例市河道管理办法》(示政规〔2020〕3号);\n2.《示例市停车管理办法》(示政规〔2021〕5号)。\n"
+    )
+    assert {(r.type, r.target_number) for r in run_lifecycle(body)} == {
+        ("EXTENDS_VALIDITY", "示政规〔2020〕3号"), ("EXTENDS_VALIDITY", "示政规〔2021〕5号"),
+    }
+
+
+def test_part_of_a_document_given_new_wording_in_passing_is_an_amendment() -> None:
+    body = "现将《示例市三年行动方案》(示政发〔2021〕7号)附件2第4项的完成时限修改为“2023年6月30日前”。\n"
+    assert {(r.type, r.target_number) for r in run_lifecycle(body)} == {("AMENDS", "示政发〔2021〕7号")}
