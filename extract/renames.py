@@ -1,4 +1,5 @@
-"""Renamed and merged organisations: ``将…中的"A"修改为"B"``, ``A更名为B``, ``A和B合并设立C``.
+"""Renamed and merged organisations: ``将…中的"A"修改为"B"``, ``A更名为B``, ``A和B合并设立C``,
+``组建C,不再保留A、B``.
 
 Only changes between named organisations count (SCHEMA convention 4): both sides must read as
 the name of a body, and generic department terms (``市住建部门``, ``卫生计生部门``), collectives,
@@ -19,7 +20,10 @@ from policykg.extract.records import RenameRecord
 from policykg.extract.unit_list import is_agency_name, is_collective, split_units
 
 _QUOTE = re.compile(r"[“\"](?P<name>[^“”\"\n]{1,60})[”\"]")
-_CHANGE = re.compile(r"(?:分别|统一|一律|均)?(?:修改为|修订为|更改为|改为|替换为|变更为)")
+_CHANGE = re.compile(r"(?:分别|统一|一律|均)?(?:修改为|修订为|更改为|改为|替换为|变更为|调整为)")
+_ITEM_LABEL = re.compile(r"^\s*([一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.])\s*")
+# 组建C,不再保留A、B / 整合A、B的职责,组建C,不再保留A、B: A and B go into C.
+_BUILT = re.compile(r"组建(?P<new>[^,,。;;、]{2,40}?)[,,]\s*(?:同时)?不再保留(?P<olds>[^。;;]+)")
 _RENAME = re.compile(r"更名为")
 _MERGE = re.compile(r"合并(?:设立|组建|成立)为?")
 _BETWEEN_QUOTES = re.compile(r"^[\s、,,和及与]*$")
@@ -98,7 +102,7 @@ def _name_before(text: str, end: int) -> tuple[str, int] | None:
     head = text[max(0, end - 60):end].rstrip("”\"")
     m = _CLAUSE_START.match(head)
     name = head[m.end():] if m else head
-    name = name.strip("“\" ")
+    name = _ITEM_LABEL.sub("", name).strip("“\" ")
     return (name, end - len(name)) if name else None
 
 
@@ -132,9 +136,18 @@ def merged_changes(text: str) -> list[Change]:
     return changes
 
 
+def built_changes(text: str) -> list[Change]:
+    """``组建C,不再保留A、B``: each of A, B → C."""
+    return [
+        Change(u.name, m.group("new").strip("“”\""), m.start("olds") + max(u.start, 0), "merge")
+        for m in _BUILT.finditer(text)
+        for u in split_units(m.group("olds").strip("“”\""))
+    ]
+
+
 def changes_in(text: str) -> list[Change]:
     """Every change between named organisations in ``text``, in text order."""
-    found = quoted_changes(text) + renamed_changes(text) + merged_changes(text)
+    found = quoted_changes(text) + renamed_changes(text) + merged_changes(text) + built_changes(text)
     kept = [c for c in found if c.old != c.new and is_named_organisation(c.old) and is_named_organisation(c.new)]
     return sorted(kept, key=lambda c: c.offset)
 

@@ -74,3 +74,17 @@ def renames_of_decision() -> list:
 def test_a_pair_is_reported_once_per_document_with_its_first_line(renames_of_decision: list) -> None:
     assert [(r.old, r.new, r.by, r.line) for r in renames_of_decision] == [("市环保局", "市生态环境局", "示政发〔2024〕3号", 7)]
     assert renames_of_decision[0].evidence.text.startswith("一、将《示例办法》")
+
+
+def test_bodies_no_longer_kept_go_into_the_one_built_from_them() -> None:
+    text = "二、整合市造价管理站、市招标投标管理办公室的职责,组建市建筑市场服务中心,不再保留市造价管理站、市招标投标管理办公室。"
+    assert [(c.old, c.new, c.kind) for c in changes_in(text)] == [
+        ("市造价管理站", "市建筑市场服务中心", "merge"), ("市招标投标管理办公室", "市建筑市场服务中心", "merge"),
+    ]
+
+
+def test_list_label_is_not_part_of_the_renamed_name_and_adjusted_quotes_rename() -> None:
+    text = "(二)示例市城市管理委员会更名为示例市城市管理和综合执法委员会。(三)将“示例市河长制工作领导小组”调整为“示例市河湖长制工作领导小组”。"
+    assert [(c.old, c.new) for c in changes_in(text)] == [
+        ("示例市城市管理委员会", "示例市城市管理和综合执法委员会"), ("示例市河长制工作领导小组", "示例市河湖长制工作领导小组"),
+    ]
