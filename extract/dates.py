@@ -45,10 +45,13 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _cn_number(text: str) -> int:
+def _cn_number(text: str) -> int | None:
+    """二十四 → 24; None for numerals that are no number (十十, 十一十), which the pattern admits."""
     if "十" not in text:
         return int("".join(str(_CN_DIGITS[c]) for c in text))
     tens, _, units = text.partition("十")
+    if len(tens) > 1 or len(units) > 1 or "十" in units:
+        return None
     return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
 
 
@@ -62,7 +65,8 @@ def parse_date(text: str) -> ParsedDate | None:
     m = _CN_FULL.search(text)
     if m:
         year = int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))
-        value = _iso(year, _cn_number(m.group(2)), _cn_number(m.group(3)))
+        month, day = _cn_number(m.group(2)), _cn_number(m.group(3))
+        value = _iso(year, month, day) if month and day else None
         return ParsedDate(value, m.group(0), (value,) if value else ()) if value else None
     return parse_damaged_date(text)
 
