@@ -44,11 +44,11 @@ _NOT_A_GROUP = re.compile(r"(居民委员会|村民委员会|业主委员会|管
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff“”\"0-9A-Za-z·]")
 _ESTABLISH = re.compile(r"(决定成立|成立|建立健全|建立|设立|组建|设置|下设)")
 _ADJUST = re.compile(r"调整")
-_ABOLISH_BEFORE = re.compile(r"(撤销|撤消)$")
+_ABOLISH_BEFORE = re.compile(r"(撤销|撤消|不再保留)$")
 _ABOLISH_AFTER = re.compile(r"^(制度)?(同时|一并|予以)?(撤销|撤消)")
 # Words after which a group name starts, when no verb of setting up precedes it.
 _BOUNDARY = re.compile(
-    r"(更名为|改名为|调整为|变更为|合并为|改为|同志为|同志任|撤销|撤消|调整|同意|决定|共同参与|参与|参加|报送|报请|报|向|由|经|对|将|及其|及|与|是|请|按照|根据|负责|"
+    r"(更名为|改名为|调整为|变更为|合并为|改为|同志为|同志任|不再保留|撤销|撤消|调整|同意|决定|共同参与|参与|参加|报送|报请|报|向|由|经|对|将|及其|及|与|是|请|按照|根据|负责|"
     r"发挥|要|的|牵头|会同|配合|通过|规范|召开|印发|提请|提交|在|作为|并|即|简称|完善|健全|加强|强化|落实|承担|履行|"
     r"召集|主持|实行|听取|审议|担任|兼任|成为|授权|[一二三四五六七八九十两\d]+个)"
 )
@@ -81,9 +81,14 @@ _OFFICE_IN_BRACKETS = re.compile(r"下设办公室[((]设在(?P<at>[^))]+)[))]")
 _OFFICE_DAILY = re.compile(r"^(?P<at>[^,,。;;]+?)(?:负责|承担)(?:联席会议|领导小组|指挥部|专班|委员会)?(?:的)?日常工作")
 _DAILY_BY = re.compile(r"日常工作由(?P<at>[^,,。;;]+?)承担")
 _SUBGROUP_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))])\s*(?P<name>[\u4e00-\u9fff“”]{2,12}组)[::](?P<rest>.*)$"
+    r"^(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))])\s*(?P<name>[\u4e00-\u9fff“”]{2,12}组)[::。](?P<rest>.*)$"
 )
 _LEAD_AND_PARTS = re.compile(r"由(?P<lead>[^,,。;;]+?)牵头[,,]?(?P<parts>[^。;;]*?)等?(?:单位|部门)?参加")
+_TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
+_ABOLISH_LIST = re.compile(r"(撤销|撤消|不再保留)[^。;;]*(机构|小组|指挥部|机制|委员会|专班|联席会议)")
+_ITEM_NAME = re.compile(r"^\s*(?:\d+[.、.]|[((][一二三四五六七八九十\d]+[))])\s*(?P<name>[^,,。;;:]{4,40}?)[。;;]?$")
+# 组长单位:县商务局;成员单位:县供销合作社、县市场监督管理局
+_UNIT_LABELS = re.compile(r"(?:组长|牵头|成员|参加)单位[::](?P<units>[^;;。]+)")
 _ORG_END = re.compile(r"(局|委|办|厅|部|院|中心|公司|集团|会|处|队|所|行|站|政府|管委会|支队|大队|分局)$")
 
 
@@ -387,6 +392,7 @@ class DocumentFacts(DocumentReader):
     def __init__(self, jurisdiction: str | None) -> None:
         super().__init__(jurisdiction)
         self.rosters: list[tuple[int, int, Group]] = []  # (start, end, group) of each roster block
+        self.abolishing = False  # inside a list headed 一、撤销的议事协调机构
 
     def read(self, lines: list[TextLine], in_title: Callable[[int], bool]) -> None:
         index = 0
@@ -411,6 +417,10 @@ class DocumentFacts(DocumentReader):
 
     def _line(self, line: TextLine, in_title: bool) -> None:
         text = blank_out(line.text)
+        if _TOP_HEADING.match(text):
+            self.abolishing = bool(_ABOLISH_LIST.search(text))
+        elif self.abolishing and self._abolished_item(text, line):
+            return
         if self._subgroup(text, line):
             return
         for m in _SENTENCE.finditer(text):
@@ -434,6 +444,19 @@ class DocumentFacts(DocumentReader):
         current = self.current
         return None if current is None or current.sink or current.weak else current
 
+    def _abolished_item(self, text: str, line: TextLine) -> bool:
+        """``1.示例市X领导小组`` in a list of bodies the document abolishes."""
+        m = _ITEM_NAME.match(text)
+        name = m.group("name") if m else ""
+        suffix = _SUFFIX.search(name)
+        if not suffix or suffix.end() != len(name):
+            return False
+        group = self.refer(Site(name, 0, len(name), True), line.start + m.start("name"), name, False, False)
+        if group is None:
+            return False
+        group.action, group.established = "abolish", False
+        return True
+
     def _subgroup(self, text: str, line: TextLine) -> bool:
         """``一、电力恢复组:由市发改委牵头,…等单位参加``: a working group of the current body."""
         m = _SUBGROUP_HEADING.match(text)
@@ -447,6 +470,8 @@ class DocumentFacts(DocumentReader):
         parts = _LEAD_AND_PARTS.search(m.group("rest"))
         if parts:
             group.units.extend([parts.group("lead"), *split_units(parts.group("parts"))])
+        for labelled in _UNIT_LABELS.finditer(m.group("rest")):
+            group.units.extend(split_units(labelled.group("units")))
         self.current = parent
         return True
 

@@ -155,3 +155,29 @@ def test_members_by_post_keep_responsible_comrade_and_member_units_stay_units(nl
     (group,) = doc._.leading_groups
     assert [(m.name, m.role, m.position) for m in group.members] == [(None, "召集人", "省住房城乡建设厅主要负责同志")]
     assert group.member_units == ["省发展改革委", "省财政厅", "省民政厅"]
+
+
+def test_bodies_listed_under_an_abolition_heading_are_abolished_groups(nlp):
+    text = (
+        "示例市人民政府办公室关于调整和撤销部分市级议事协调机构的通知\n示政办字〔2024〕16号\n各区人民政府:\n"
+        "一、撤销的议事协调机构(2个)\n1.示例市创建文明城市迎检工作指挥部\n2.示例市第四次全国经济普查领导小组\n"
+        "上述机构撤销后,其承担的工作职责由相关职能部门按照职责分工承担。\n"
+        "二、保留的议事协调机构\n示例市人民政府办公室\n2024年4月28日\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "abolish.txt"))
+    assert [(g.name, g.action) for g in doc._.leading_groups] == [
+        ("示例市创建文明城市迎检工作指挥部", "abolish"), ("示例市第四次全国经济普查领导小组", "abolish"),
+    ]
+
+
+def test_working_groups_with_labelled_lead_and_member_units(nlp):
+    text = (
+        "示例县人民政府关于成立示例县商业体系建设工作领导小组的通知\n示县发〔2024〕2号\n各乡镇人民政府:\n"
+        "县人民政府决定成立示例县商业体系建设工作领导小组。领导小组下设3个工作组:\n"
+        "1.商贸流通组。组长单位:县商务局;成员单位:县供销合作社、县市场监督管理局。\n"
+        "示例县人民政府\n2024年3月1日\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "subgroups.txt"))
+    found = {g.name: g for g in doc._.leading_groups}
+    assert found["商贸流通组"].parent == "示例县商业体系建设工作领导小组"
+    assert found["商贸流通组"].member_units == ["县商务局", "县供销合作社", "县市场监督管理局"]
