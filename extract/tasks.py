@@ -300,6 +300,33 @@ def _is_cell_tail(line: str) -> bool:
     return len(line) <= MAX_CELL_TAIL and "。" not in line and heading_label(line) is None
 
 
+def _spaced_header(line: str) -> list[str] | None:
+    """A header row printed on one line with its cells apart: ``序号  工作任务  牵头单位  完成时限``."""
+    cells = line.split()
+    if len(cells) >= MIN_HEADER_CELLS and all(c in HEADER_CELLS for c in cells) and any(c in UNIT_COLUMNS for c in cells):
+        return cells
+    return None
+
+
+def _line_cells(lines: list[tuple[int, str]], i: int) -> tuple[list[_Cell], int]:
+    """Cells printed one per line under a spaced header, up to the first prose or heading line;
+    a cell that ends in a list separator (``县财政局、``) continues on the next line."""
+    cells: list[_Cell] = []
+    open_cell = False
+    while i < len(lines):
+        offset, line = lines[i]
+        if line and ("。" in line or _TABLE_END.match(line) or (heading_label(line) or (0,))[0] in (1, 2)):
+            break
+        if line:
+            if open_cell and cells:
+                cells[-1] = _Cell(cells[-1].text + line, cells[-1].start)
+            else:
+                cells.append(_Cell(line, offset))
+            open_cell = line.endswith(("、", ",", ","))
+        i += 1
+    return cells, i
+
+
 def find_tasks(text: str, start: int, end: int) -> list[Task]:
     """Numbered paragraphs and task-table rows of ``text[start:end]`` (one document), in text order."""
     lines = _lines(text, start, end)
@@ -312,6 +339,11 @@ def find_tasks(text: str, start: int, end: int) -> list[Task]:
         if row_header:
             rows, i = _row_table(lines, i, row_header)
             tasks.extend(rows)
+            continue
+        spaced = _spaced_header(line)
+        if spaced:
+            cells, i = _line_cells(lines, i + 1)
+            tasks.extend(_table_rows(cells, spaced))
             continue
         header = _header_at(lines, i) if _header_cell(line) in HEADER_CELLS else None
         if header:

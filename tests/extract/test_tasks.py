@@ -158,3 +158,17 @@ def test_table_row_broken_over_lines_is_joined_until_the_next_row() -> None:
     assert [(role, cell) for role, cell, _ in tasks[1].unit_cells] == [("lead", "县供销合作社"), ("supporting", "县商务局、各乡镇人民政府")]
     role, cell, offset = tasks[0].unit_cells[1]
     assert text[offset : offset + len(cell)] == cell
+
+
+def test_table_with_a_spaced_header_and_one_cell_per_line() -> None:
+    text = "\n".join([
+        "序号  工作任务  牵头单位  配合单位  完成时限",
+        "1", "完成县城商业网点规划编制", "县商务局", "县自然资源局", "2024年5月底前",
+        "2", "举办消费季活动", "县商务局", "县文化旅游广电体育局、县财政局、", "城关镇人民政府", "2024年9月底前",
+        "三、工作要求",
+    ])
+    tasks = [t for t in find_tasks(text, 0, len(text)) if t.in_table]
+    assert [(t.title, t.deadline_as_printed) for t in tasks] == [("完成县城商业网点规划编制", "2024年5月底前"), ("举办消费季活动", "2024年9月底前")]
+    assert [(role, cell) for role, cell, _ in tasks[1].unit_cells] == [
+        ("lead", "县商务局"), ("supporting", "县文化旅游广电体育局、县财政局、城关镇人民政府"),
+    ]
