@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,31 +21,49 @@ def fail(message: str) -> None:
     click.secho(f"Error: {message}", fg="red", err=True)
 
 
-def expand_paths(paths: tuple[str, ...]) -> list[Path]:
-    """Files as given; directories expand to their text and HTML files, sorted."""
+def expand_paths(paths: tuple[str, ...]) -> tuple[list[Path], list[InputError]]:
+    """Files as given; directories expand to their text and HTML files, sorted. A directory that
+    holds none is an error of its own, so that a wrong folder is not silently an empty one."""
     found: list[Path] = []
+    problems: list[InputError] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES))
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+            if not files:
+                problems.append(InputError(str(path), f"folder holds no text or HTML files ({', '.join(sorted(TEXT_SUFFIXES))})"))
+            found.extend(files)
         else:
             found.append(path)
-    return found
+    return found, problems
 
 
-def extract_all(paths: list[Path], label: str = "Extracting") -> Iterator[tuple[Path, object]]:
-    """Yield (path, ExtractionResult | InputError) per file; one bad file never stops the batch."""
-    from policykg.extract.pipeline import build_pipeline, extract_file
+def extract_all(paths: list[Path], label: str = "Extracting") -> Iterator[tuple[Path, object, tuple[str, ...]]]:
+    """Yield (path, ExtractionResult | InputError, the reader's warnings) per file; one bad file
+    never stops the batch."""
+    from policykg.extract.pipeline import build_pipeline, result_of, run
+    from policykg.extract.read import read_file
 
     nlp = build_pipeline()
     with click.progressbar(paths, label=label, file=sys.stderr, item_show_func=lambda p: p.name if p else "") as bar:
         for path in bar:
             try:
-                yield path, extract_file(path, nlp)
+                decoded = read_file(path)
+                yield path, result_of(run(nlp, decoded)), decoded.warnings
             except InputError as exc:
-                yield path, exc
-            except (RecursionError, MemoryError, ValueError) as exc:
-                yield path, InputError(str(path), f"extraction failed: {type(exc).__name__}: {exc}")
+                yield path, exc, ()
+            except Exception as exc:  # noqa: BLE001  (an extractor bug on one file must not lose the others)
+                yield path, InputError(str(path), f"extraction failed: {type(exc).__name__}: {exc}"), ()
+
+
+_LINE_PREFIX = re.compile(r"line (\d+): ")
+
+
+def warn(path: Path, message: str) -> None:
+    """One yellow line ``Warning: <path>[:line]: reason``; reader warnings start ``line N: ``."""
+    m = _LINE_PREFIX.match(message)
+    where = f"{path}:{m.group(1)}" if m else str(path)
+    click.secho(f"Warning: {where}: {message[m.end():] if m else message}", fg="yellow", err=True)
 
 
 def write_json(path: Path, data: object) -> None:
@@ -73,16 +92,20 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Output directory for graph.json, records/ and the HTML views.")
 @click.option("--views/--no-views", default=True, show_default=True, help="Write index.html and the browser views.")
 def build(paths: tuple[str, ...], out_dir: str, views: bool) -> None:
-    """Extract PATHS (files or folders), build the graph and write it with records and views to OUT."""
+    """Extract PATHS (files or folders), build the graph and write it with records and views to OUT.
+
+    An input that cannot be read (binary, over 16 MiB, missing …) is one error line; the others are
+    still built and the exit status is 3. When no input can be read, nothing is written (status 1).
+    """
     from policykg.graph.build import build_graph
     from policykg.graph.embedded import save_graph
 
     out = Path(out_dir)
-    results, failures = _extract_to_records(expand_paths(paths), out / "records")
+    results, failures = _extract_to_records(paths, out / "records")
     graph = build_graph(results)
     save_graph(graph, out)
     if views:
@@ -96,31 +119,55 @@ def build(paths: tuple[str, ...], out_dir: str, views: bool) -> None:
         sys.exit(EXIT_PARTIAL)
 
 
-def _extract_to_records(paths: list[Path], records_dir: Path) -> tuple[list, int]:
-    results = []
-    failures = 0
-    if not paths:
+def _extract_to_records(given: tuple[str, ...], records_dir: Path) -> tuple[list, int]:
+    """Extract every input, write one record file each; errors and warnings are one line per file.
+
+    Raises when no input could be read, so that a failed run never replaces earlier output."""
+    paths, problems = expand_paths(given)
+    for problem in problems:
+        fail(str(problem))
+    if not paths and not problems:
         raise PolicyKGError("no input files (looked for " + ", ".join(sorted(TEXT_SUFFIXES)) + ")")
-    for path, outcome in extract_all(paths):
+    results = []
+    failures = len(problems)
+    for path, outcome, read_warnings in extract_all(paths):
         if isinstance(outcome, InputError):
             fail(str(outcome))
             failures += 1
             continue
+        for message in read_warnings:
+            warn(path, message)
         for problem in outcome.problems:
             if problem.severity == "error":
-                where = f"{path}:{problem.line}" if problem.line else str(path)
-                click.secho(f"Warning: {where}: {problem.reason}", fg="yellow", err=True)
+                warn(path, f"line {problem.line}: {problem.reason}" if problem.line else problem.reason)
+        unfinished = _unfinished_document(outcome)
+        if unfinished:
+            warn(path, unfinished)
+        results.append((path, outcome))
+    if not results:
+        raise PolicyKGError(f"none of the {failures} input(s) could be read; nothing written")
+    for path, outcome in results:
         write_json(records_dir / f"{path.stem}.json", outcome.to_json())
-        results.append(outcome)
-    return results, failures
+    return [outcome for _, outcome in results], failures
+
+
+def _unfinished_document(result) -> str | None:
+    """A file that ends inside a document (a cut download) leaves its last document without any
+    signature date; documents in full gazettes always have one."""
+    if not result.documents:
+        return None
+    last = max(result.documents, key=lambda document: document.start)
+    if last.date or last.date_as_printed or last.date_candidates:
+        return None
+    return f"line {last.line}: the file ends inside this document ({last.title or last.doc_number}): no signature date follows; was the file cut short?"
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Directory for one <stem>.json record file per input (SCHEMA.md shape).")
 def extract(paths: tuple[str, ...], out_dir: str) -> None:
     """Extract PATHS into flat JSON records, one file per input."""
-    results, failures = _extract_to_records(expand_paths(paths), Path(out_dir))
+    results, failures = _extract_to_records(paths, Path(out_dir))
     click.echo(f"{len(results)} record file(s) in {out_dir}", err=True)
     if failures:
         sys.exit(EXIT_PARTIAL)
@@ -144,7 +191,7 @@ def evaluate(gold_dir: str, texts_dir: str, as_json: bool, per_file: bool, show_
             raise PolicyKGError(f"{texts_dir}: no text for gold file {stem}.json")
         paths.append(matches[0])
     predicted = {}
-    for path, outcome in extract_all(paths, "Scoring"):
+    for path, outcome, _ in extract_all(paths, "Scoring"):
         if isinstance(outcome, InputError):
             fail(str(outcome))
             continue
