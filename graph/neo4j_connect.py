@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from neo4j import Driver, GraphDatabase
-from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
+from neo4j.exceptions import AuthError, ConfigurationError, DatabaseUnavailable, ServiceUnavailable, SessionExpired
 
 from policykg.errors import Neo4jUnavailable
 from policykg.graph import neo4j_server
@@ -37,12 +37,18 @@ def resolve_connection(uri: str | None = None) -> Connection:
 
 
 @contextmanager
-def open_driver(uri: str | None = None) -> Iterator[Driver]:
-    """A driver whose connectivity and credentials have been checked."""
+def open_driver(uri: str | None = None, retry_seconds: float | None = None) -> Iterator[Driver]:
+    """A driver whose connectivity and credentials have been checked.
+
+    ``retry_seconds`` bounds how long a managed transaction is retried while the server is away
+    (the driver's default is 30 s). Losing the server inside the ``with`` block becomes one
+    ``Neo4jUnavailable`` naming the URI, like failing to reach it at the start.
+    """
     connection = resolve_connection(uri)
     auth = (connection.user, connection.password) if connection.password is not None else None
+    options = {} if retry_seconds is None else {"max_transaction_retry_time": retry_seconds}
     try:
-        driver = GraphDatabase.driver(connection.uri, auth=auth)
+        driver = GraphDatabase.driver(connection.uri, auth=auth, **options)
     except (ConfigurationError, ValueError) as exc:
         raise Neo4jUnavailable(f"{connection.uri}: not a usable Neo4j URI ({exc})") from None
     try:
@@ -52,7 +58,10 @@ def open_driver(uri: str | None = None) -> Iterator[Driver]:
             raise Neo4jUnavailable(f"{connection.uri}: authentication failed for user {connection.user!r} (check NEO4J_USER / NEO4J_PASSWORD)") from None
         except (ServiceUnavailable, OSError) as exc:
             raise Neo4jUnavailable(f"{connection.uri}: server unreachable ({_first_line(exc)})") from None
-        yield driver
+        try:
+            yield driver
+        except (ServiceUnavailable, SessionExpired, DatabaseUnavailable) as exc:
+            raise Neo4jUnavailable(f"{connection.uri}: connection lost ({_first_line(exc)})") from None
     finally:
         driver.close()
 

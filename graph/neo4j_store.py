@@ -16,6 +16,7 @@ from typing import Any
 
 import networkx as nx
 from neo4j import Driver, ManagedTransaction
+from neo4j.exceptions import ClientError
 
 from policykg.graph.build import node_key
 from policykg.graph.graph_rows import EdgeRow, NodeRow, edge_rows, identifier, node_rows
@@ -61,12 +62,29 @@ def schema_statements(model: Model) -> list[str]:
     return statements
 
 
+# A concurrent load can create the same rule between our IF NOT EXISTS check and our create.
+_SCHEMA_ALREADY_THERE = {
+    "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
+    "Neo.ClientError.Schema.IndexAlreadyExists",
+    "Neo.ClientError.Schema.ConstraintAlreadyExists",
+}
+
+
 def ensure_schema(driver: Driver, model: Model | None = None) -> None:
+    """Create the schema; managed transactions retry the lock conflicts of two loads starting at once."""
     model = model or load_model()
     with driver.session() as session:
         for statement in schema_statements(model):
-            session.run(statement).consume()
+            try:
+                session.execute_write(_run_schema, statement)
+            except ClientError as exc:
+                if exc.code not in _SCHEMA_ALREADY_THERE:
+                    raise
         session.run("CALL db.awaitIndexes($seconds)", seconds=INDEX_WAIT_SECONDS).consume()
+
+
+def _run_schema(tx: ManagedTransaction, statement: str) -> None:
+    tx.run(statement).consume()
 
 
 # -- statements -----------------------------------------------------------------------------
@@ -74,11 +92,15 @@ def merge_nodes_statement(label: str) -> str:
     """Properties become exactly the row's, except that a stub (a document only referred to) never
     overwrites a document read elsewhere; ``sources`` is a union, so another file's claim stays."""
     label = identifier(label, load_model().nodes)
+    # Writing _lock takes n's write lock before `sources` is read: a concurrent load of another file
+    # then waits for this one instead of overwriting it and losing its claim (read committed).
     return (
         f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) "
+        "SET n._lock = true "
         "WITH n, row, coalesce(n.sources, []) AS known "
         "SET n = CASE WHEN row.props.stub = true AND n.stub = false THEN properties(n) ELSE row.props END "
-        "SET n.sources = known + [s IN row.props.sources WHERE NOT s IN known]"
+        "SET n.sources = known + [s IN row.props.sources WHERE NOT s IN known] "
+        "REMOVE n._lock"
     )
 
 
@@ -140,8 +162,10 @@ def _synchronise_sources(tx: ManagedTransaction, incoming: _Incoming, model: Mod
     synced = set(incoming.sources)
     for label in model.nodes:
         label = identifier(label, model.nodes)
-        claimed = tx.run(f"MATCH (n:{label}) WHERE any(s IN n.sources WHERE s IN $sources) RETURN n.id AS id, n.sources AS sources",
-                         sources=incoming.sources)
+        # Writing _lock write-locks each claimed node before its sources are read, so that a
+        # concurrent load cannot add a claim between this read and the write below.
+        claimed = tx.run(f"MATCH (n:{label}) WHERE any(s IN n.sources WHERE s IN $sources) SET n._lock = true REMOVE n._lock "
+                         "RETURN n.id AS id, n.sources AS sources", sources=incoming.sources)
         updates = []
         for record in claimed:
             keep_from = incoming.node_sources.get((label, record["id"]), set())

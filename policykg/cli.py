@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sys
 from collections.abc import Iterator
@@ -11,7 +12,7 @@ from pathlib import Path
 import click
 
 from policykg import __version__
-from policykg.errors import InputError, PolicyKGError
+from policykg.errors import InputError, Neo4jUnavailable, PolicyKGError
 
 EXIT_PARTIAL = 3
 TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm"}
@@ -89,6 +90,11 @@ class Group(click.Group):
 @click.version_option(__version__, prog_name="policykg")
 def main() -> None:
     """Knowledge graph of Chinese local-government policies, agencies, leading groups and programs."""
+    # The Neo4j driver logs each retry and server notification to stderr; errors reach the user as
+    # one line of ours instead.
+    driver_log = logging.getLogger("neo4j")
+    if not any(isinstance(handler, logging.NullHandler) for handler in driver_log.handlers):
+        driver_log.addHandler(logging.NullHandler())
 
 
 @main.command()
@@ -305,15 +311,33 @@ def serve(out_dir: str, port: int) -> None:
 @click.argument("out_dir", type=click.Path(exists=True))
 @neo4j_option
 @click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1), help="Rows per UNWIND batch; each batch is one transaction.")
-def load(out_dir: str, neo4j_uri: str | None, batch_size: int) -> None:
+@click.option("--retry-for", "retry_seconds", default=30.0, show_default=True, type=click.FloatRange(0), metavar="SECONDS",
+              help="How long a batch is retried while the server is unreachable or busy before the load stops.")
+def load(out_dir: str, neo4j_uri: str | None, batch_size: int, retry_seconds: float) -> None:
     """Load OUT_DIR/graph.json into Neo4j: idempotent, and each file's facts replace what it said before."""
     from policykg.graph.embedded import load_graph
     from policykg.graph.neo4j_connect import open_driver
     from policykg.graph.neo4j_store import load_graph_into
 
     graph = load_graph(out_dir)
-    with open_driver(neo4j_uri) as driver, click.progressbar(length=graph.number_of_nodes() + graph.number_of_edges(), label="Loading", file=sys.stderr) as bar:
-        report = load_graph_into(driver, graph, batch_size=batch_size, progress=bar.update)
+    total = graph.number_of_nodes() + graph.number_of_edges()
+    sent = 0
+    connected = False
+
+    def advance(rows: int) -> None:
+        nonlocal sent
+        sent += rows
+        bar.update(rows)
+
+    try:
+        with open_driver(neo4j_uri, retry_seconds) as driver, click.progressbar(length=total, label="Loading", file=sys.stderr) as bar:
+            connected = True
+            report = load_graph_into(driver, graph, batch_size=batch_size, progress=advance)
+    except Neo4jUnavailable as exc:
+        if not connected:
+            raise
+        raise Neo4jUnavailable(f"{exc}; {sent:,} of {total:,} nodes and relationships were confirmed before the load stopped: "
+                               "run `policykg load` again to finish (loading is idempotent)") from None
     nodes, edges = report.counts.total()
     click.echo(f"sent {report.nodes_sent} nodes, {report.edges_sent} edges; removed {report.stale_edges_removed} stale edges, {report.orphan_nodes_removed} orphan nodes", err=True)
     click.echo(f"Neo4j now holds {nodes} nodes, {edges} relationships")
