@@ -113,9 +113,13 @@ def ends_with_title(text: str) -> bool:
 
 
 def split_trailing_name(text: str) -> tuple[str, str] | None:
-    """``市统计局总统计师杨平`` → (``市统计局总统计师``, ``杨平``): a post followed by a name."""
+    """``市统计局总统计师杨平`` → (``市统计局总统计师``, ``杨平``): a post followed by a name.
+    Of the splits whose post ends with a title, the one with the longest title wins
+    (``市政府副秘书长甘露``: 副秘书长 + 甘露, not 秘书 + 长甘露)."""
+    best: tuple[int, str, str] | None = None
     for size in (3, 2, 4):
         post, name = text[:-size], text[-size:]
-        if post and ends_with_title(post) and is_person_name(name):
-            return post, name
-    return None
+        title = TITLE_END.search(post) if post else None
+        if title and is_person_name(name) and (best is None or len(title.group(0)) > best[0]):
+            best = (len(title.group(0)), post, name)
+    return (best[1], best[2]) if best else None

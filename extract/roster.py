@@ -154,6 +154,8 @@ def split_spaced(text: str) -> tuple[str, str | None] | None:
 
 # ``委  员:(按姓氏笔画排序)``: how the names below are ordered, not a member.
 _ORDER_NOTE = re.compile(r"^\s*[((][^()()]*(排序|排列|为序|先后)[^()()]*[))]\s*")
+# ``办公室主任:柯  岩(兼)``: holds the office concurrently; the note is no part of the name.
+_CONCURRENT = re.compile(r"\s*[((]兼(任)?[))]\s*$")
 _COLUMN_GAP = re.compile(r"\s{2,}")
 # ``市文化广电旅游局局长 党 锋``: a post and the next column's name with only one space between.
 _POST_THEN_NAME = re.compile(r"^(?P<post>.+?)\s(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$")
@@ -165,12 +167,15 @@ def split_columns(text: str) -> list[tuple[str, str | None]] | None:
     chunks: list[str] = []
     for chunk in _COLUMN_GAP.split(text.strip()):
         m = _POST_THEN_NAME.match(chunk)
+        spaced = split_spaced(chunk) if " " in chunk else None
         if chunks and m and ends_with_title(m.group("post")) and is_person_name(squeeze_name(m.group("name"))):
             chunks += [m.group("post"), m.group("name")]
+        elif spaced and spaced[1] and (looks_like_post(spaced[1]) or ends_with_title(spaced[1])):
+            chunks += [spaced[0], spaced[1]]  # one column printed as ``罗一鸣 县发展和改革局局长``
         elif chunk:
             chunks.append(chunk)
     if len(chunks) < 3:
-        return None
+        return _walk_tokens(text)
     people: list[tuple[str, str | None]] = []
     for n in range(0, len(chunks), 2):
         name, post = squeeze_name(chunks[n]), squeeze_name(chunks[n + 1]) if n + 1 < len(chunks) else None
@@ -178,6 +183,29 @@ def split_columns(text: str) -> list[tuple[str, str | None]] | None:
             return None
         people.append((name, post))
     return people
+
+
+def _walk_tokens(text: str) -> list[tuple[str, str | None]] | None:
+    """Columns one space apart, ``龚小满 县市场监管局局长 汤 钧 县统计局局长``: short tokens make
+    a name (``汤 钧``), a post closes it; None unless that reads two people or more."""
+    people: list[tuple[str, str | None]] = []
+    name_parts: list[str] = []
+    for token in text.split():
+        if len(token) > 2 and (looks_like_post(token) or ends_with_title(token)):
+            name = "".join(name_parts)
+            if not is_person_name(name):
+                return None
+            people.append((name, token))
+            name_parts = []
+        else:
+            name_parts.append(token)
+            if len("".join(name_parts)) > 4:
+                return None
+    if name_parts:
+        if not is_person_name("".join(name_parts)):
+            return None
+        people.append(("".join(name_parts), None))
+    return people if len(people) >= 2 else None
 
 
 def parse_row(text: str, jurisdiction: str | None = None) -> tuple[list[tuple[str | None, str | None]], list[str]] | None:
@@ -227,7 +255,7 @@ def read_roster(lines: list[TextLine], first: int, head_role: str, jurisdiction:
         prefixed = role_of(text)
         if prefixed:
             role, content = prefixed
-            content = _ORDER_NOTE.sub("", content)
+            content = _CONCURRENT.sub("", _ORDER_NOTE.sub("", content))
             role = head_role if role == DAMAGED_HEAD_ROLE else role
         elif _is_prose(text):
             break

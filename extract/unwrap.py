@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from policykg.extract.doc_number import parse_doc_number
 from policykg.extract.headings import heading_of
 from policykg.extract.lines import TITLE_END, is_title_like
+from policykg.extract.roster import role_of
 
 # A line ending like this closes its sentence, clause or bracket: the next line starts afresh.
 _CLOSED = re.compile(r"[。;;::!?!?))》〕\]】”\"]$")
@@ -75,7 +76,7 @@ def _continues(line: str, following: str, width: int) -> bool:
         return False
     if is_title_like(line) and TITLE_END.search(line):
         return False  # a whole title line (…的通知) that happens to fill the width
-    return heading_of(following) is None
+    return heading_of(following) is None and role_of(following) is None  # 办公室主任:… opens a roster row
 
 
 def unwrap(text: str, original_lines: tuple[int, ...] | None = None) -> Unwrapped:

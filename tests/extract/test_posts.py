@@ -37,3 +37,7 @@ def test_title_words_inside_a_place_do_not_start_an_organisation():
 def test_name_after_a_post_is_split_off():
     assert split_trailing_name("市统计局总统计师李明") == ("市统计局总统计师", "李明")
     assert split_trailing_name("市统计局总统计师") is None
+
+
+def test_trailing_name_split_prefers_the_longest_title() -> None:
+    assert split_trailing_name("市政府副秘书长甘露") == ("市政府副秘书长", "甘露")

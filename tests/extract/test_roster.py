@@ -96,3 +96,14 @@ def test_ordering_note_after_a_role_is_no_member_and_keeps_the_role():
 def test_task_force_head_roles_are_roles():
     assert role_of("专班长:邵一川  市政府常务副市长") == ("专班长", "邵一川  市政府常务副市长")
     assert role_of("副总指挥:韦一平  市政府秘书长") == ("副总指挥", "韦一平  市政府秘书长")
+
+
+def test_columns_one_space_apart_and_a_concurrent_office_note():
+    block = read_roster(
+        lines("成  员:龚一满 县市场监督管理局局长 戚一邦 县交通运输局局长", "     汤 钧 县工业和信息化局局长 司马骏 县统计局局长", "办公室主任:柯 岩(兼)"),
+        0, "组长",
+    )
+    assert [(r.role, r.name, r.position) for r in block.rows] == [
+        ("成员", "龚一满", "县市场监督管理局局长"), ("成员", "戚一邦", "县交通运输局局长"),
+        ("成员", "汤钧", "县工业和信息化局局长"), ("成员", "司马骏", "县统计局局长"), ("办公室主任", "柯岩", None),
+    ]

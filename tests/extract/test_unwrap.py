@@ -85,3 +85,8 @@ def test_indented_lines_of_a_wrapped_text_start_rows_of_their_own() -> None:
     text = "\n".join(wrapped_gazette().split("\n") + ["  副主任:费  澜  示例大学土木工程学院院长、教授", "        管仲平  示例设计研究院总工程师"])
     joined = unwrap(text).text.split("\n")
     assert joined[-2:] == ["  副主任:费  澜  示例大学土木工程学院院长、教授", "        管仲平  示例设计研究院总工程师"]
+
+
+def test_a_roster_role_line_is_never_joined_onto_the_row_above() -> None:
+    text = "\n".join(wrapped_gazette().split("\n") + ["     汤 钧 县工业和信息化局局长 司马骏 县统计局局长县统计局局长县统计", "办公室主任:柯 岩(兼)"])
+    assert unwrap(text).text.split("\n")[-1] == "办公室主任:柯 岩(兼)"
