@@ -47,6 +47,7 @@ _REST_VERB = re.compile(r"(?P<verb>按职责分工负责|按职责负责|分工�
 _RESPONSIBLE_VERB = re.compile(
     r"^(?P<units>[^,,;;。::]+?)(?:等(?:部门|单位))?(?:按职责分工负责|按职责负责|分工负责|按职责落实|负责落实|负责)(?:$|[,,;;])"
 )
+_NOT_A_LIST = re.compile(r"^\s*(以下简称|简称|下称|含|包括|不含|详见|见附件)")
 _WITH = re.compile(r"^由(?P<lead>[^,,;;。]+?)会同(?P<rest>[^。;;]+)")
 _DUTY = re.compile(r"^(?P<unit>[^::,,。;;()()]{2,30})[::]\s*(?P<duty>(?:负责|牵头|承担|配合|协助).*)$")
 
@@ -67,6 +68,7 @@ class Assignment:
     deadline_as_printed: str | None = None
     start: int = -1  # first character of the clause (its bracket, if any) in the parsed text
     end: int = -1
+    duty: bool = False  # ``X:负责…``: one unit's duties, which no 排第一的为牵头单位 rule reorders
 
     def units(self, role: str) -> list[Unit]:
         return getattr(self, role)
@@ -83,8 +85,8 @@ class Assignment:
                 present.add(unit.name)
 
     def first_leads(self) -> Assignment:
-        """``排第一的为牵头单位``: with no lead printed, the first responsible unit leads."""
-        if self.lead or not self.responsible:
+        """``排第一的为牵头单位``: in a list with no lead printed, the first unit leads."""
+        if self.lead or not self.responsible or self.duty:
             return self
         return replace(self, lead=self.responsible[:1], responsible=self.responsible[1:])
 
@@ -275,13 +277,33 @@ def duty_assignment(text: str) -> Assignment | None:
     offset = len(text) - len(text.lstrip())
     units = _shifted(split_units(m.group("unit")), offset)
     role = {"牵头": LEAD, "配合": SUPPORTING, "协助": SUPPORTING}.get(m.group("duty")[:2], RESPONSIBLE)
-    found = Assignment(start=offset, end=offset + m.end("unit") + 1)
+    found = Assignment(start=offset, end=offset + m.end("unit") + 1, duty=True)
     found.add(role, units)
     return found
 
 
+def plain_list_assignment(text: str) -> Assignment | None:
+    """``…。(市资建局、市发改委、市经信局)``: a bare unit list closing the paragraph names the
+    units responsible for it."""
+    stripped = text.rstrip(" 。;;")
+    groups = _bracket_groups(stripped)
+    if not groups or groups[-1][1] != len(stripped) - 1:
+        return None
+    start, end = groups[-1]
+    content = text[start:end]
+    if _NOT_A_LIST.match(content):
+        return None
+    units = _units_if_list(content, start)
+    if not units:
+        return None
+    found = Assignment(start=start - 1, end=end + 1)
+    found.add(RESPONSIBLE, units)
+    return found
+
+
 def assignment_in(text: str) -> Assignment | None:
-    """The assignment a task's text prints: labelled clauses first, else verb forms."""
+    """The assignment a task's text prints: labelled clauses first, else verb forms, else a bare
+    unit list closing it."""
     labelled = labelled_assignment(text)
     if labelled and not labelled.empty:
         return labelled
@@ -290,7 +312,7 @@ def assignment_in(text: str) -> Assignment | None:
         if labelled and labelled.deadline_as_printed:
             verbs.deadline_as_printed = labelled.deadline_as_printed
         return verbs
-    return labelled
+    return plain_list_assignment(text) or labelled
 
 
 def first_unit_leads(text: str) -> bool:

@@ -99,16 +99,15 @@ class ResponsibilityBuilder:
         assignments = [_table_assignment(t) if t.in_table else _paragraph_assignment(t) for t in tasks]
         assignments = _inherit_from_headings(tasks, assignments)
         first_leads = first_unit_leads(self.text)
-        implied: list[Unit] = []
+        implied: list[Unit] = []  # 以下均需A、B负责落实,不再列出: added to the measures after it
         records = []
         for task, assignment in zip(tasks, assignments):
-            if assignment is None or (assignment.empty and not (task.in_table and task.deadline_as_printed)):
-                continue
-            if first_leads:
-                assignment = assignment.first_leads()
-            if implied:
-                assignment.add(RESPONSIBLE, implied)
-            records.append(self._record(task, assignment))
+            if assignment is not None and not (assignment.empty and not (task.in_table and task.deadline_as_printed)):
+                if first_leads:
+                    assignment = assignment.first_leads()
+                if implied and not (task.in_table or assignment.duty):
+                    assignment.add(RESPONSIBLE, implied)
+                records.append(self._record(task, assignment))
             implied = implied_units(task.text) or implied
         return records
 

@@ -112,3 +112,14 @@ def test_bracket_naming_only_who_carries_it_out_makes_them_responsible() -> None
 def test_lead_clause_inside_a_longer_sentence_is_read() -> None:
     found = assignment_in("同一部门对同一企业年度检查原则上不超过1次,由市司法局牵头,各行政执法部门按职责分工负责。")
     assert roles(found) == (["市司法局"], ["各行政执法部门"], [])
+
+
+def test_bare_unit_list_closing_a_paragraph_names_the_responsible_units() -> None:
+    found = assignment_in("15.保障项目用地。盘活闲置土地3000亩以上。(市资建局、市发改委、市经信局)")
+    assert roles(found) == ([], ["市资建局", "市发改委", "市经信局"], [])
+    assert roles(found.first_leads()) == (["市资建局"], ["市发改委", "市经信局"], [])
+    assert assignment_in("成立示例市营商环境委员会(以下简称市营商委)。") is None or assignment_in("成立示例市营商环境委员会(以下简称市营商委)。").empty
+
+
+def test_a_units_duty_line_is_never_reordered_by_the_first_unit_leads_rule() -> None:
+    assert roles(duty_assignment("市发改委:负责统筹协调全市优化营商环境工作。").first_leads()) == ([], ["市发改委"], [])

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from policykg.extract import evaluate
-from policykg.extract.pipeline import build_pipeline, extract_file, make_doc
-from policykg.extract.read import DecodedText
+from policykg.extract.pipeline import build_pipeline, extract_file, make_doc, run
+from policykg.extract.read import DecodedText, decode_bytes
 
 NOTICE = """示例市人民政府办公室关于印发示例市城区绿化实施方案的通知
 
@@ -84,3 +84,16 @@ def test_gold_responsibilities_and_renames_reach_the_target(shared_corpus: Path,
     report = evaluate.score(gold, predicted)
     assert report.sections["responsibilities"].f1 >= 0.95
     assert report.sections["renames"].f1 >= 0.95
+
+
+def test_implied_units_rule_in_a_paragraph_of_its_own_reaches_the_measures_after_it(nlp) -> None:
+    text = (
+        "示例市人民政府办公室关于印发示例市攻坚方案的通知\n示政办发〔2024〕21号\n各县、市、区人民政府:\n现将方案印发给你们。\n"
+        "示例市人民政府办公室\n2024年5月16日\n示例市攻坚方案\n一、重点任务\n(一)强化要素保障(排第一的为牵头单位,下同)\n"
+        "1.保障项目用地。盘活闲置土地。(市资建局、市发改委)\n以下均需各县市区人民政府负责落实,不再列出。\n"
+        "2.加强用工服务。建立用工服务专员制度。(市人社局、市教育局)\n二、保障措施\n市发改委:负责统筹协调。\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "plan.txt"))
+    assert [(r.lead, r.responsible) for r in doc._.responsibilities] == [
+        (["市资建局"], ["市发改委"]), (["市人社局"], ["市教育局", "各县市区人民政府"]), ([], ["市发改委"]),
+    ]
