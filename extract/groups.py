@@ -23,7 +23,7 @@ from policykg.extract.person_names import is_person_name
 from policykg.extract.posts import ORG_START, ends_with_title, looks_like_post, split_people, split_trailing_name
 from policykg.extract.provenance import evidence, line_of, text_of
 from policykg.extract.records import DocumentRecord, LeadingGroupRecord, MemberRecord
-from policykg.extract.roster import TextLine, read_roster, split_units
+from policykg.extract.roster import TextLine, read_roster, split_glued, split_units
 
 KIND_OF_SUFFIX = {
     "领导小组": "领导小组",
@@ -371,6 +371,9 @@ def _person(item: str) -> list[tuple[str | None, str | None]]:
     trailing = split_trailing_name(item)
     if trailing:
         return [(trailing[1], trailing[0])]
+    leading = split_glued(item)  # 马骁副市长: the name before its post
+    if leading and not looks_like_post(item):
+        return [leading]
     return [(None, item)] if item else []
 
 

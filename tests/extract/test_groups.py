@@ -181,3 +181,13 @@ def test_working_groups_with_labelled_lead_and_member_units(nlp):
     found = {g.name: g for g in doc._.leading_groups}
     assert found["商贸流通组"].parent == "示例县商业体系建设工作领导小组"
     assert found["商贸流通组"].member_units == ["县商务局", "县供销合作社", "县市场监督管理局"]
+
+
+def test_convener_named_before_his_post_in_prose(nlp):
+    text = (
+        "示例市人民政府办公室关于建立示例市供水保障工作联席会议制度的通知\n示政办字〔2024〕14号\n各区人民政府:\n"
+        "联席会议由马骁副市长任召集人。\n示例市人民政府办公室\n2024年4月17日\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "convener.txt"))
+    (group,) = doc._.leading_groups
+    assert [(m.name, m.role, m.position) for m in group.members] == [("马骁", "召集人", "副市长")]
