@@ -157,7 +157,8 @@ class PolicyDocuments:
             return None
         text = spans[0].text.strip()
         if spans[0].label_ == "order":
-            issuer = issuers[0] if issuers else (f"{jurisdiction}人民政府" if jurisdiction else None)
+            heading = _ORDER_HEADING.match(_line_above(text_of(spans[0].doc), spans[0].start_char))
+            issuer = heading.group("issuer") if heading else issuers[0] if issuers else (f"{jurisdiction}人民政府" if jurisdiction else None)
             return government_order(text, issuer)
         return parse_doc_number(text)
 
@@ -216,3 +217,15 @@ def _expand(issuer: str, jurisdiction: str | None) -> str:
     if jurisdiction and issuer[:1] in "市县区州" and not issuer.startswith(jurisdiction) and jurisdiction.endswith(issuer[0]):
         return jurisdiction + issuer[1:]
     return issuer
+
+
+# ``蕖塘区人民政府令`` printed above ``第5号``: the order's issuer as the order itself names it.
+_ORDER_HEADING = re.compile(r"^(?P<issuer>[\u4e00-\u9fff()()]{2,30}人民政府)令$")
+
+
+def _line_above(text: str, offset: int) -> str:
+    """The last non-blank line before ``offset``."""
+    for line in reversed(text[:offset].split("\n")[-6:]):
+        if line.strip():
+            return re.sub(r"\s+", "", line)
+    return ""

@@ -121,3 +121,13 @@ def test_order_signed_by_a_head_printed_with_spaced_title_is_issued_by_the_gover
     doc = run(nlp, decode_bytes(text.encode("utf-8"), "order.txt"))
     (record,) = doc._.documents
     assert (record.doc_number, record.issuer, record.date) == ("示例市人民政府令第12号", ["示例市人民政府"], "2024-05-04")
+
+
+def test_order_issuer_is_the_order_heading_printed_above_its_number(nlp) -> None:
+    text = (
+        "示例省示例市示例区人民政府主办  2024年第2期\n\n示例区人民政府令\n\n第5号\n\n"
+        "《示例区停车管理办法》已经区人民政府常务会议审议通过,现予公布。\n\n区长  钟  明\n\n2024年5月4日\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "district_order.txt"))
+    (record,) = doc._.documents
+    assert record.doc_number == "示例区人民政府令第5号"
