@@ -73,7 +73,7 @@ _ROLE_AFTER = re.compile(rf"(?:兼任|担任|出任|任|为)(?P<role>{_ROLE})(?!
 _ROLE_BEFORE = re.compile(rf"(?P<role>{_ROLE})(?:\d+名)?[,,]?(?:分别)?由(?P<who>[^,,。;;由]+?)(?:(?<!负责)同志)?(?:兼任|担任|出任)")
 _MEMBERS_ARE = re.compile(r"(?<!办公室)成员(?P<units>单位)?(?:为|包括|由)(?P<who>[^。;;]+)")
 _JOINT_MEMBERS = re.compile(r"(?P<who>[^,,。;;]+?)(?:共同参与|参加的)")
-_UNIT_TAIL = re.compile(r"(等)?(部门|单位|部门和单位)?(的)?(主要|相关|有关)?(科室)?(负责人|负责同志|领导同志)$")
+_UNIT_TAIL = re.compile(r"(等)?(部门|单位|部门和单位)?(的)?(主要|相关|有关|分管)?(科室)?(负责人|负责同志|领导同志)$")
 _OFFICE_AT = re.compile(
     r"(?P<subjects>[^,,。;;:]*?)(?:下设)?(?:[((][^))]*[))])?(?:设在|设于|办公地点设在|办公地点设)(?P<at>[^,,。;;()()\s]+)"
 )
@@ -199,8 +199,12 @@ class Site:
 
 
 def sites_in(line: str) -> list[Site]:
+    """Group names in ``line``; a short name given in ``(以下简称X)`` is an alias, not a site."""
+    aliases = [m.span("alias") for m in _ALIAS.finditer(line)]
     sites = []
     for m in _SUFFIX.finditer(line):
+        if any(a <= m.start() < b for a, b in aliases):
+            continue
         name, start, verb = name_at(line, m.start(), m.end())
         name = re.sub(r"^(了|一个)", "", name)
         if name and not _NOT_A_GROUP.search(name):
@@ -378,7 +382,7 @@ def _person(item: str) -> list[tuple[str | None, str | None]]:
 
 
 def _role(raw: str, office_context: bool) -> str:
-    role = re.sub(r"^(联席会议|领导小组|指挥部|专班|委员会|工作组)", "", raw)
+    role = re.sub(r"^(联席会议|领导小组|指挥部|专班(?!长)|委员会|工作组)", "", raw)
     if office_context and role in ("主任", "副主任", "常务副主任"):
         role = "办公室" + role
     return role
@@ -528,7 +532,7 @@ class DocumentFacts(DocumentReader):
             self._add(m.group("role"), who, m.start(), sentence, refs, offset, end)
             previous_end = m.end()
         for m in _MEMBERS_ARE.finditer(sentence):
-            who = re.sub(r"(组成|构成).*$", "", m.group("who"))
+            who = re.sub(r"(组成|构成|担任|兼任).*$", "", m.group("who"))
             if m.group("units"):
                 group = self._group_for(m.start(), refs) if refs else None
                 if group:

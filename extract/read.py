@@ -250,7 +250,7 @@ def _looks_like_html(text: str) -> bool:
 
 # Page chrome on government sites: navigation, share bars, headers and footers.
 _SKIP_TAGS = {"script", "style", "noscript", "template", "nav", "header", "footer", "iframe", "svg", "form", "button", "select"}
-_CHROME = re.compile(r"nav|menu|breadcrumb|footer|header|share|toolbar|sidebar|banner|login|search|crumb|copyright|topbar", re.I)
+_CHROME = re.compile(r"nav|menu|breadcrumb|footer|header|share|toolbar|sidebar|\bside|related|xgwj|banner|login|search|crumb|copyright|topbar", re.I)
 _BLOCK_TAGS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "title", "dt", "dd"}
 # A table row becomes one line of `|` cells, the way flattened tables print in gazette texts.
 _CELL_TAGS = {"td", "th"}

@@ -124,7 +124,7 @@ def split_glued(text: str, jurisdiction: str | None = None) -> tuple[str, str] |
     best: tuple[int, int] | None = None
     for size in range(2, max_name_length(text) + 1):
         name, rest = text[:size], text[size:]
-        if not rest or not is_person_name(name):
+        if not rest or not is_person_name(name) or _ORG_NAME_END.search(name):
             continue
         score = _post_start_score(rest, jurisdiction) + (1 if size == 4 and name[:2] in COMPOUND_SURNAMES else 0)
         if score and (best is None or score > best[0]):
@@ -152,6 +152,8 @@ def split_spaced(text: str) -> tuple[str, str | None] | None:
     return None
 
 
+# A "name" ending like a body (区政府, 市财政局) is the start of a post, whatever its surname.
+_ORG_NAME_END = re.compile(r"[府局委办厅院部处室所队站]$")
 # ``委  员:(按姓氏笔画排序)``: how the names below are ordered, not a member.
 _ORDER_NOTE = re.compile(r"^\s*[((][^()()]*(排序|排列|为序|先后)[^()()]*[))]\s*")
 # ``办公室主任:柯  岩(兼)``: holds the office concurrently; the note is no part of the name.

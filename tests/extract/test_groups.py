@@ -191,3 +191,31 @@ def test_convener_named_before_his_post_in_prose(nlp):
     doc = run(nlp, decode_bytes(text.encode("utf-8"), "convener.txt"))
     (group,) = doc._.leading_groups
     assert [(m.name, m.role, m.position) for m in group.members] == [("马骁", "召集人", "副市长")]
+
+
+def test_short_name_given_as_an_alias_is_no_second_group_and_shared_posts_split(nlp):
+    text = (
+        "示例区人民政府办公室关于印发示例区城市内涝应急预案的通知\n示区政办发〔2024〕5号\n各街道办事处:\n"
+        "区人民政府设立示例区城市内涝应急指挥部(以下简称区内涝指挥部)。区内涝指挥部组成如下:\n"
+        "总指挥:区政府分管副区长\n"
+        "区内涝指挥部办公室设在区应急管理局,办公室副主任由区水务局、区城市管理局分管负责同志担任。\n"
+        "示例区人民政府办公室\n2024年5月1日\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "alias.txt"))
+    (group,) = doc._.leading_groups
+    assert group.name == "示例区城市内涝应急指挥部"
+    assert [(m.name, m.role, m.position) for m in group.members] == [
+        (None, "总指挥", "区政府分管副区长"),
+        (None, "办公室副主任", "区水务局分管负责同志"), (None, "办公室副主任", "区城市管理局分管负责同志"),
+    ]
+
+
+def test_task_force_head_named_in_prose(nlp):
+    text = (
+        "示例县人民政府办公室关于印发重点任务分工方案的通知\n示县政办发〔2024〕8号\n各乡镇人民政府:\n"
+        "成立县重点任务督办专班,由县委常委、常务副县长陆一白任专班长,县政府办公室主任卫一禾任副专班长。\n"
+        "示例县人民政府办公室\n2024年3月1日\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "squad.txt"))
+    (group,) = doc._.leading_groups
+    assert [(m.name, m.role) for m in group.members] == [("陆一白", "专班长"), ("卫一禾", "副专班长")]

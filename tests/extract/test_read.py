@@ -98,3 +98,13 @@ def test_html_table_row_becomes_one_line_of_cells() -> None:
     text, lines = html_to_text(html)
     assert [line.split("|") for line in text.split("\n")] == [["职  务", "姓  名"], ["组  长", "张  三"], ["李  四"]]
     assert lines == (1, 2, 3)
+
+
+def test_html_side_boxes_of_related_documents_are_page_chrome() -> None:
+    html = (
+        "<html><body><div class='left-col'><p>示例市人民政府关于建立示例市养老工作联席会议制度的通知</p></div>"
+        "<div class='side-box'><h3>相关文件</h3><ul><li>示例市人民政府关于建立示例市就业工作联席会议制度的通知</li></ul></div>"
+        "</body></html>"
+    )
+    text, _ = html_to_text(html)
+    assert "养老工作联席会议" in text and "就业工作联席会议" not in text
