@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from policykg.extract.assignments import (
+    LEAD,
     RESPONSIBLE,
     ROLES,
     Assignment,
@@ -60,11 +61,16 @@ def _inherit_from_headings(tasks: list[Task], assignments: list[Assignment | Non
                 break
             if other.level > task.level:
                 children.append(m)
-        orphans = [m for m in children if not (assignments[m] and not assignments[m].empty)]
-        if orphans and len(orphans) == len(children):
-            for m in orphans:
+        if not children:
+            continue
+        for m in children:
+            child = assignments[m]
+            if not child or child.empty:
                 out[m] = Assignment(own.lead, own.responsible, own.supporting, own.deadline_as_printed)
-            out[n] = None
+            elif not child.lead and own.lead and not own.responsible and not own.supporting:
+                # (二)…(牵头单位:X) over items printing their own 责任单位: X leads each of them
+                child.add(LEAD, own.lead)
+        out[n] = None
     return out
 
 

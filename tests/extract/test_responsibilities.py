@@ -97,3 +97,16 @@ def test_implied_units_rule_in_a_paragraph_of_its_own_reaches_the_measures_after
     assert [(r.lead, r.responsible) for r in doc._.responsibilities] == [
         (["市资建局"], ["市发改委"]), (["市人社局"], ["市教育局", "各县市区人民政府"]), ([], ["市发改委"]),
     ]
+
+
+def test_heading_lead_leads_each_item_that_prints_only_its_responsible_units(nlp) -> None:
+    text = (
+        "示例县人民政府办公室关于印发重点任务分工方案的通知\n示县政办发〔2024〕8号\n各乡镇人民政府:\n现将方案印发给你们。\n"
+        "示例县人民政府办公室\n2024年3月1日\n示例县重点任务分工方案\n"
+        "(二)巩固提升农业基础(牵头单位:县农业农村局)\n6.稳定粮食生产。落实粮食播种面积。(责任单位:各乡镇人民政府)\n"
+        "7.建设高标准农田。新建高标准农田3万亩。\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "heading_lead.txt"))
+    assert [(r.task[:2], r.lead, r.responsible) for r in doc._.responsibilities] == [
+        ("6.", ["县农业农村局"], ["各乡镇人民政府"]), ("7.", ["县农业农村局"], []),
+    ]
