@@ -47,7 +47,11 @@ _REST_VERB = re.compile(r"(?P<verb>按职责分工负责|按职责负责|分工�
 _RESPONSIBLE_VERB = re.compile(
     r"^(?P<units>[^,,;;。::]+?)(?:等(?:部门|单位))?(?:按职责分工负责|按职责负责|分工负责|按职责落实|负责落实|负责)(?:$|[,,;;])"
 )
+# 责任单位:A、B,其中A牵头
+_AMONG_THEM_LEADS = re.compile(r"[,,;;]\s*其中(?P<lead>[^,,;;。]+?)(?:为)?牵头(?:单位)?")
 _NOT_A_LIST = re.compile(r"^\s*(以下简称|简称|下称|含|包括|不含|详见|见附件)")
+_SUPPORTED = re.compile(r"负责[,,][^,,;;。]+?(?:配合|协助|参与|协办)")
+_SUPPORT_VERB = re.compile(r"^\s*(?P<units>[^,,;;。]+?)(?:等(?:部门|单位))?(?:配合|协助|参与|协办)")
 _WITH = re.compile(r"^由(?P<lead>[^,,;;。]+?)会同(?P<rest>[^。;;]+)")
 _DUTY = re.compile(r"^(?P<unit>[^::,,。;;()()]{2,30})[::]\s*(?P<duty>(?:负责|牵头|承担|配合|协助).*)$")
 
@@ -141,9 +145,12 @@ def labelled_assignment(text: str) -> Assignment | None:
         if label in DEADLINE_LABELS:
             found.deadline_as_printed = value.strip(" ,,") or None
         else:
-            units = _shifted(split_units(value), m.end())
-            found.add(LEAD, [u for u in units if u.marked_lead])
-            found.add(ROLE_OF_LABEL[label], [u for u in units if not u.marked_lead])
+            among = _AMONG_THEM_LEADS.search(value)
+            listed = value[: among.start()] if among else value
+            leads = {u.name for u in split_units(among.group("lead"))} if among else set()
+            units = _shifted(split_units(listed), m.end())
+            found.add(LEAD, [u for u in units if u.marked_lead or u.name in leads])
+            found.add(ROLE_OF_LABEL[label], [u for u in units if not (u.marked_lead or u.name in leads)])
         opens = m.start() - 1 if m.start() > 0 and text[m.start() - 1] in _OPEN else m.start()
         found.start = opens if found.start < 0 else found.start
         found.end = max(found.end, _clause_end(text, m.start()) if opens < m.start() else end)
@@ -227,15 +234,21 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def responsible_assignment(clause: str, offset: int = 0) -> Assignment | None:
-    """``(A、B按职责分工负责)`` / ``(A负责,长期坚持)``: a bracket that names only who carries it out."""
+    """``(A、B按职责分工负责)`` / ``(A负责,长期坚持)`` / ``A负责,B、C配合``: who carries it out
+    (and who supports)."""
+    lead_space = len(clause) - len(clause.lstrip())
     m = _RESPONSIBLE_VERB.match(clause.strip())
     if not m:
         return None
-    units = _units_if_list(m.group("units"), offset + len(clause) - len(clause.lstrip()) + m.start("units"))
+    units = _units_if_list(m.group("units"), offset + lead_space + m.start("units"))
     if not units:
         return None
     found = Assignment(start=offset, end=offset + len(clause))
     found.add(RESPONSIBLE, units)
+    rest = clause.strip()[m.end():]
+    support = _SUPPORT_VERB.match(rest)
+    if support:
+        found.add(SUPPORTING, _units_if_list(support.group("units"), offset + lead_space + m.end() + support.start("units")))
     return found
 
 
@@ -256,7 +269,9 @@ def verb_assignments_in(text: str) -> Assignment | None:
     for start, end in candidates:
         clause = text[start:end]
         if "牵头" not in clause and "会同" not in clause:
-            one = responsible_assignment(clause, start) if (start, end) in brackets else None
+            one = responsible_assignment(clause, start) if (start, end) in brackets or _SUPPORTED.search(clause) else None
+            if one and (start, end) not in brackets and not one.supporting:
+                one = None  # in running prose only the full 'A负责,B配合' form names units surely
         else:
             one = verb_assignment(clause, start)
         if not one:

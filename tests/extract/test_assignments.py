@@ -123,3 +123,14 @@ def test_bare_unit_list_closing_a_paragraph_names_the_responsible_units() -> Non
 
 def test_a_units_duty_line_is_never_reordered_by_the_first_unit_leads_rule() -> None:
     assert roles(duty_assignment("市发改委:负责统筹协调全市优化营商环境工作。").first_leads()) == ([], ["市发改委"], [])
+
+
+def test_among_them_names_the_lead_of_a_responsible_list() -> None:
+    found = assignment_in("实施项目攻坚。(责任单位:县发展和改革局、县重点项目服务中心,其中县发展和改革局牵头)")
+    assert roles(found) == (["县发展和改革局"], ["县重点项目服务中心"], [])
+
+
+def test_one_unit_responsible_and_others_supporting_in_brackets_or_prose() -> None:
+    assert roles(assignment_in("建成新校区。(县教育局负责,县住房和城乡建设局、县财政局配合)")) == ([], ["县教育局"], ["县住房和城乡建设局", "县财政局"])
+    assert roles(assignment_in("推动民间投资增长8%以上。县发展和改革局负责,县工商业联合会、县财政局配合。")) == ([], ["县发展和改革局"], ["县工商业联合会", "县财政局"])
+    assert assignment_in("企业主体负责,政府部门加强指导。") is None or assignment_in("企业主体负责,政府部门加强指导。").empty
