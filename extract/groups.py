@@ -11,6 +11,7 @@ only mentioned, or that lower levels are told to set up (``各县(市、区)要�
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -673,10 +674,15 @@ class PolicyRosters:
 
     def __call__(self, doc: Doc) -> Doc:
         jurisdiction = jurisdiction_stem(doc)
-        titles = [(s.start_char, s.end_char) for s in doc.spans["titles"]] if "titles" in doc.spans else []
+        titles = sorted((s.start_char, s.end_char) for s in doc.spans["titles"]) if "titles" in doc.spans else []
+        title_starts = [a for a, _ in titles]
 
         def in_title(offset: int) -> bool:
-            return any(a <= offset < b for a, b in titles)
+            k = bisect.bisect_right(title_starts, offset) - 1
+            return k >= 0 and offset < titles[k][1]
+
+        def titles_within(start: int, end: int) -> list[tuple[int, int]]:
+            return titles[bisect.bisect_left(title_starts, start) : bisect.bisect_left(title_starts, end)]
 
         regions: list[tuple[int, int, DocumentRecord | None]]
         documents = list(doc.spans["documents"]) if "documents" in doc.spans else []
@@ -689,7 +695,7 @@ class PolicyRosters:
         rosters: list[Span] = []
         for start, end, record in regions:
             facts = DocumentFacts(jurisdiction)
-            facts.read(with_titles_joined(lines_between(text_of(doc), start, end), titles), in_title)
+            facts.read(with_titles_joined(lines_between(text_of(doc), start, end), titles_within(start, end)), in_title)
             groups.extend(group_records(doc, facts, record))
             for roster_start, roster_end, group in facts.rosters:
                 span = doc.char_span(roster_start, roster_end, label=fold_name(group.name), alignment_mode="expand")

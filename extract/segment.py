@@ -11,6 +11,7 @@ its own number (a page-layout accident) is put back together: the document is in
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -194,9 +195,10 @@ def _without_toc_entries(segments: list[Segment], lines: list[Line]) -> list[Seg
     """Drop table-of-contents entries that look like documents (a title with its number under it):
     an anchor printed again later whose own stretch holds no sentence of a body."""
     keys = [_anchor_key(lines, s) if s.kind != "addressee" else "" for s in segments]
+    last_of = {key: n for n, key in enumerate(keys)}
     kept = []
     for n, segment in enumerate(segments):
-        if keys[n] and keys[n] in keys[n + 1 :]:
+        if keys[n] and last_of[keys[n]] > n:
             stop = segments[n + 1].first
             if not any("。" in lines[j].text or _ADDRESSEE.match(lines[j].text) for j in range(segment.anchor + 1, stop)):
                 continue
@@ -246,8 +248,8 @@ class PolicySegmenter:
         page_end = _page_end(lines)
         boundaries = sorted({s.block_start for s in segments} | {s.first for s in segments})
         for segment in segments:
-            following = [b for b in boundaries if b > segment.anchor]
-            last = min(following[0] - 1 if following else len(lines) - 1, page_end)
+            k = bisect.bisect_right(boundaries, segment.anchor)
+            last = min(boundaries[k] - 1 if k < len(boundaries) else len(lines) - 1, page_end)
             self._document(doc, lines, segment, max(last, segment.anchor), groups)
         for first, last in table_runs(lines):
             groups["tables"].append(self._span(doc, lines[first].start, lines[last].end, "table"))
