@@ -55,6 +55,7 @@ _BOUNDARY = re.compile(
 )
 # A和B where B is a name of its own: 由A委员会和B委员会合并设立.
 _JOINED_NAME = re.compile("(?:" + "|".join(KIND_OF_SUFFIX) + r")和")
+_COUNT_BEFORE = re.compile(r"[一二三四五六七八九十两\d]+个$")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+个")
 # What makes a name generic: a level told to set up its own body, or no subject of its own.
 _GENERIC_HEAD = re.compile(r"^(相应|相关|有关|各|本级|同级|部门|政府部门|专门|该|这|当地|本地|属地|前方|现场)")
@@ -207,6 +208,8 @@ def sites_in(line: str) -> list[Site]:
         if any(a <= m.start() < b for a, b in aliases):
             continue
         name, start, verb = name_at(line, m.start(), m.end())
+        if _COUNT_BEFORE.search(line[:start]):
+            continue  # 设立6个专项工作组: a number of bodies named later, not one named here
         name = re.sub(r"^(了|一个)", "", name)
         if name and not _NOT_A_GROUP.search(name):
             sites.append(Site(name, start, m.end(), verb))

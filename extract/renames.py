@@ -93,7 +93,10 @@ def quoted_changes(text: str) -> list[Change]:
         else:
             continue
         for old, new in pairs:
-            for name in _names(old.group("name")):
+            names = _names(old.group("name"))
+            if len(names) > 1 and new.group("name").strip() in names:
+                continue  # “A、B”修改为“A”: B is struck from a list, not renamed
+            for name in names:
                 changes.append(Change(name, new.group("name").strip(), old.start("name")))
     return changes
 

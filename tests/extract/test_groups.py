@@ -219,3 +219,12 @@ def test_task_force_head_named_in_prose(nlp):
     doc = run(nlp, decode_bytes(text.encode("utf-8"), "squad.txt"))
     (group,) = doc._.leading_groups
     assert [(m.name, m.role) for m in group.members] == [("陆一白", "专班长"), ("卫一禾", "副专班长")]
+
+
+def test_a_counted_class_of_bodies_is_no_group(nlp):
+    text = (
+        "示例区人民政府办公室关于印发应急预案的通知\n示区政办发〔2024〕6号\n各街道办事处:\n"
+        "区人民政府设立示例区防汛指挥部。指挥部根据处置需要设立6个专项工作组。\n示例区人民政府办公室\n2024年5月1日\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "counted.txt"))
+    assert [g.name for g in doc._.leading_groups] == ["示例区防汛指挥部"]

@@ -88,3 +88,7 @@ def test_list_label_is_not_part_of_the_renamed_name_and_adjusted_quotes_rename()
     assert [(c.old, c.new) for c in changes_in(text)] == [
         ("示例市城市管理委员会", "示例市城市管理和综合执法委员会"), ("示例市河长制工作领导小组", "示例市河湖长制工作领导小组"),
     ]
+
+
+def test_a_unit_struck_from_a_quoted_list_is_no_rename() -> None:
+    assert changes_in("2.将第十条中“区住房和城乡建设局、区财政局”修改为“区住房和城乡建设局”。") == []
