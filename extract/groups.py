@@ -24,6 +24,7 @@ from policykg.extract.person_names import is_person_name
 from policykg.extract.posts import ORG_START, ends_with_title, looks_like_post, split_people, split_trailing_name
 from policykg.extract.provenance import evidence, line_of, text_of
 from policykg.extract.records import DocumentRecord, LeadingGroupRecord, MemberRecord
+from policykg.extract.unit_list import looks_like_unit_list
 from policykg.extract.roster import TextLine, read_roster, split_glued, split_units
 
 KIND_OF_SUFFIX = {
@@ -55,6 +56,8 @@ _BOUNDARY = re.compile(
 )
 # A和B where B is a name of its own: 由A委员会和B委员会合并设立.
 _JOINED_NAME = re.compile("(?:" + "|".join(KIND_OF_SUFFIX) + r")和")
+# 下设要素保障组 / 下设综合协调组、宣传报道组: named working groups ending in 组 (not 小组)
+_WORKING_GROUPS = re.compile(r"下设(?P<names>[\u4e00-\u9fff]{2,10}(?<!小)组(?:[、和及][\u4e00-\u9fff]{2,10}(?<!小)组)*)(?=[,,。;;]|$)")
 _COUNT_BEFORE = re.compile(r"[一二三四五六七八九十两\d]+个$")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+个")
 # What makes a name generic: a level told to set up its own body, or no subject of its own.
@@ -345,7 +348,9 @@ def people_of(who: str, role: str) -> tuple[list[tuple[str | None, str | None]],
         return [], []
     tail = _UNIT_TAIL.search(who)
     if role in ("成员", "委员") and (tail or re.search(r"(单位|部门)$", who)):
-        persons, _, units_text = who.rpartition("和") if "和" in who and looks_like_post(who.rpartition("和")[2]) else ("", "", who)
+        head, _, last = who.rpartition("和")
+        # 分管副秘书长和A、B单位负责人: a person, then units; A、B和C负责同志: units throughout
+        persons, units_text = (head, last) if head and looks_like_post(last) and not looks_like_unit_list(head) else ("", who)
         people = [p for part in split_people(persons) for p in _person(part)] if persons else []
         return people, split_units(units_text)
     parts = re.split(r"和(?=[市县区省]|各|分管)", who)
@@ -443,6 +448,24 @@ class DocumentFacts(DocumentReader):
                 self._office(sentence, refs)
             if _COMPOSITION_HINT.search(sentence):
                 self._composition(sentence, offset, refs)
+            if "下设" in sentence:
+                self._set_up_working_groups(sentence, offset, refs)
+
+    def _set_up_working_groups(self, sentence: str, offset: int, refs: list[tuple[int, Group]]) -> None:
+        """``指挥部下设要素保障组,由市自然资源局牵头,市财政局…参加``: working groups of the body."""
+        m = _WORKING_GROUPS.search(sentence)
+        parent = self._group_for(m.start(), refs) if m else None
+        if not m or parent is None or parent.sink or parent.kind == "工作组":
+            return
+        names = [n for n in re.split(r"[、和及]", m.group("names")) if len(n) >= 3]
+        parts = _LEAD_AND_PARTS.search(sentence, m.end())
+        for name in names:
+            group = self._find(name) or self._new(name, offset + m.start("names"), sink=False)
+            group.kind, group.parent = "工作组", parent.name
+            group.first_body_site = group.first_body_site if group.first_body_site is not None else offset + m.start("names")
+            if parts and len(names) == 1:
+                group.units.extend([parts.group("lead"), *split_units(parts.group("parts"))])
+        self.current = parent
 
     def _group_for(self, position: int, refs: list[tuple[int, Group]]) -> Group | None:
         """The group a fact at ``position`` of a sentence is about: the last one named before it,

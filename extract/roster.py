@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from policykg.extract.person_names import COMPOUND_SURNAMES, has_known_surname, is_person_name, max_name_length
 from policykg.extract.posts import ORG_START, TITLE_START, ends_with_title, looks_like_post, split_list, split_people
+from policykg.extract.unit_list import is_agency_name
 
 # Role words as printed, longest first; "长" alone is a head role whose first character was lost.
 ROLE_WORDS = (
@@ -75,9 +76,18 @@ def role_of(text: str) -> tuple[str, str] | None:
 
 
 def split_units(text: str) -> list[str]:
-    """``市卫健委、市发改委等单位主要负责人`` → [市卫健委, 市发改委]."""
+    """``市卫健委、市发改委等单位主要负责人`` → [市卫健委, 市发改委]; ``A和B负责同志`` → [A, B]
+    (a 和 between two bodies, never inside a name such as 市住房和城乡建设局)."""
     body = _UNITS_TAIL.sub("", text.strip())
-    return [squeeze_name(u) for u in split_list(body) if squeeze_name(u)]
+    names = [squeeze_name(u) for u in split_list(body) if squeeze_name(u)]
+    return [part for name in names for part in _joined_bodies(name)]
+
+
+def _joined_bodies(name: str) -> list[str]:
+    head, joiner, tail = name.rpartition("和")
+    if joiner and is_agency_name(head) and is_agency_name(tail) and ORG_START.match(tail):
+        return [*_joined_bodies(head), tail]
+    return [name]
 
 
 _TABLE_HEADER_CELLS = {"姓名", "职务", "职位", "单位及职务", "单位职务", "现任职务", "工作单位", "所在单位及职务",

@@ -228,3 +228,26 @@ def test_a_counted_class_of_bodies_is_no_group(nlp):
     )
     doc = run(nlp, decode_bytes(text.encode("utf-8"), "counted.txt"))
     assert [g.name for g in doc._.leading_groups] == ["示例区防汛指挥部"]
+
+
+def test_working_group_set_up_under_a_headquarters_with_its_units(nlp):
+    text = (
+        "示例市人民政府办公室关于成立示例市重大项目建设指挥部的通知\n示政办发〔2024〕7号\n各区人民政府:\n"
+        "经市人民政府同意,决定成立示例市重大项目建设指挥部。指挥部下设要素保障组,由市自然资源局牵头,市财政局、市生态环境局参加。\n"
+        "示例市人民政府办公室\n2024年2月16日\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "working_group.txt"))
+    found = {g.name: g for g in doc._.leading_groups}
+    assert found["要素保障组"].parent == "示例市重大项目建设指挥部"
+    assert found["要素保障组"].member_units == ["市自然资源局", "市财政局", "市生态环境局"]
+
+
+def test_member_units_joined_by_he_with_a_shared_tail_stay_units(nlp):
+    text = (
+        "示例省人民政府办公厅关于成立示例省燃气安全整治工作专班的通知\n示政办函〔2024〕5号\n各市人民政府:\n"
+        "成立示例省燃气安全整治工作专班,省公安厅、省商务厅和省住房城乡建设厅城市建设处负责同志为成员。\n"
+        "示例省人民政府办公厅\n2024年6月1日\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "units_he.txt"))
+    (group,) = doc._.leading_groups
+    assert group.members == [] and group.member_units == ["省公安厅", "省商务厅", "省住房城乡建设厅城市建设处"]
