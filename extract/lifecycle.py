@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -429,6 +429,22 @@ class PolicyLifecycle:
         relations: list[RelationRecord] = []
         records: list[DocumentRecord] = doc._.documents or []
         for span, record in zip(doc.spans["documents"], records):
-            relations.extend(_DocumentReader(doc, record, span.start_char, span.end_char).relations())
+            found = _DocumentReader(doc, record, span.start_char, span.end_char).relations()
+            relations.extend(_with_orders_named(found, record))
         doc._.relations = relations
         return doc
+
+
+_SHORT_ORDER = re.compile(r"^(?P<level>[市县区州])(?:人民)?政府令第(?P<num>\d+)号$")
+_PLACE_OF_ISSUER = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?[市县区州])人民政府")
+
+
+def _with_orders_named(relations: list[RelationRecord], record: DocumentRecord) -> list[RelationRecord]:
+    """``(市政府令第3号)`` in a 澄州市 document is 澄州市人民政府令第3号, as orders are numbered."""
+    places = [m.group("place") for m in map(_PLACE_OF_ISSUER.match, record.issuer or []) if m]
+    out = []
+    for relation in relations:
+        short = _SHORT_ORDER.match(relation.target_number or "")
+        place = next((p for p in places if short and p.endswith(short.group("level"))), None)
+        out.append(replace(relation, target_number=f"{place}人民政府令第{short.group('num')}号") if place else relation)
+    return out

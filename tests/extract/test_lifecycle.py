@@ -13,7 +13,8 @@ from policykg.extract.evaluate import score_file
 from policykg.extract.extensions import register_extensions
 from policykg.extract.lifecycle import PolicyLifecycle, extended_until, list_heading
 from policykg.extract.normalize import LineIndex
-from policykg.extract.pipeline import COMPONENTS, build_pipeline, extract_file
+from policykg.extract.pipeline import COMPONENTS, build_pipeline, extract_file, run
+from policykg.extract.read import decode_bytes
 from policykg.extract.records import DocumentRecord, RelationRecord
 
 DECISION = "示政发〔2024〕3号"
@@ -225,3 +226,13 @@ def test_sentence_announcing_a_list_of_extended_documents_opens_the_list() -> No
 def test_part_of_a_document_given_new_wording_in_passing_is_an_amendment() -> None:
     body = "现将《示例市三年行动方案》(示政发〔2021〕7号)附件2第4项的完成时限修改为“2023年6月30日前”。\n"
     assert {(r.type, r.target_number) for r in run_lifecycle(body)} == {("AMENDS", "示政发〔2021〕7号")}
+
+
+def test_a_short_order_number_is_named_after_the_acting_documents_place(nlp) -> None:
+    text = (
+        "示例市人民政府令\n\n第12号\n\n《示例市地下管线管理办法》已经市人民政府常务会议审议通过,现予公布。\n\n"
+        "示例市人民政府\n\n2024年5月4日\n\n示例市地下管线管理办法\n\n"
+        "第二十条 本办法自2024年7月1日起施行。《示例市地下管线管理暂行办法》(市政府令第3号)同时废止。\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "order_ref.txt"))
+    assert {(r.type, r.target_number) for r in doc._.relations if r.type == "REPEALS"} == {("REPEALS", "示例市人民政府令第3号")}
