@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 _SENTENCE_PUNCT = re.compile(r"[。;;!?!?]|[,,]\s*$|[::]$")
 MAX_TITLE_CHARS = 80
+MAX_LONG_TITLE_CHARS = 160
 # Words a document or attached-text title ends with; a title line without one is broken.
 TITLE_END = re.compile(
     r"(通知|决定|决议|命令|意见|通报|报告|批复|函|公告|通告|办法|规定|方案|细则|规则|规划|纲要|令|答复|请示|纪要"
@@ -48,8 +49,11 @@ def lines_of(text: str) -> list[Line]:
 
 
 def is_title_like(text: str) -> bool:
-    """A line that could be (part of) a title: short, no sentence punctuation, no trailing colon."""
-    return bool(text) and len(text) <= MAX_TITLE_CHARS and not _SENTENCE_PUNCT.search(text) and "|" not in text
+    """A line that could be (part of) a title: short, no sentence punctuation, no trailing colon.
+    A longer line is a title only when it reads as a whole one (…关于…的通知)."""
+    if not text or _SENTENCE_PUNCT.search(text) or "|" in text:
+        return False
+    return len(text) <= MAX_TITLE_CHARS or (len(text) <= MAX_LONG_TITLE_CHARS and "关于" in text[:60] and bool(TITLE_END.search(text)))
 
 
 def next_nonblank(lines: list[Line], index: int, last: int) -> int | None:

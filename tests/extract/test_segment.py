@@ -185,3 +185,10 @@ def test_real_gazettes_match_their_table_of_contents(shared_corpus: Path) -> Non
     for path in sorted(shared_corpus.glob("*.txt")):
         doc = run(nlp, read_file(path))
         assert not [p for p in doc._.problems if "table-of-contents" in p.reason], path.name
+
+
+def test_a_whole_title_longer_than_a_printed_line_is_still_a_title(nlp) -> None:
+    title = "示例市人民政府办公室关于印发示例市推进城市更新行动加快老旧小区改造和完整社区建设促进居民生活品质全面提升与公共服务设施配套完善三年行动实施方案(2024—2026年)的通知"
+    text = f"{title}\n示政办发〔2024〕30号\n各县、市、区人民政府:\n现将方案印发给你们。\n示例市人民政府办公室\n2024年6月1日\n"
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "long.txt"))
+    assert [d.title for d in doc._.documents] == [title]
