@@ -107,7 +107,7 @@ def unwrap(text: str, original_lines: tuple[int, ...] | None = None) -> Unwrappe
                 j += 1
             if j - i > 1 and not across_page:
                 break  # a blank line ends the paragraph; blanks around page chrome do not
-            if j >= len(raw) or indent[j] > margin or not _continues(current.strip(), stripped[j], width):
+            if j >= len(raw) or indent[j] > margin or not _continues(stripped[i], stripped[j], width):
                 break
             current += stripped[j]
             joined += 1

@@ -24,7 +24,7 @@ TEXT_SUFFIXES = (".txt", ".html")
 TARGETS = {"documents": 0.99, "lifecycle": 0.97, "cites": 0.95, "groups": 0.95, "members": 0.97,
            "responsibilities": 0.95, "renames": 0.95}
 BELOW_TARGET = {  # set → section → floor where the target is not reached yet
-    "holdout2": {"groups": 0.90, "responsibilities": 0.93},
+    "holdout2": {"groups": 0.90},
     "holdout3": {"responsibilities": 0.93},
 }
 SETS = {

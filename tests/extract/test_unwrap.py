@@ -90,3 +90,9 @@ def test_indented_lines_of_a_wrapped_text_start_rows_of_their_own() -> None:
 def test_a_roster_role_line_is_never_joined_onto_the_row_above() -> None:
     text = "\n".join(wrapped_gazette().split("\n") + ["     汤 钧 县工业和信息化局局长 司马骏 县统计局局长县统计局局长县统计", "办公室主任:柯 岩(兼)"])
     assert unwrap(text).text.split("\n")[-1] == "办公室主任:柯 岩(兼)"
+
+
+def test_each_join_is_decided_by_the_printed_line_above_not_the_paragraph_so_far() -> None:
+    cells = ["县商务局", "县文化旅游广电体育局、县财政局、", "城关镇人民政府", "2024年9月底前", "7", "开展假冒伪劣食品专项整治"]
+    text = "\n".join(wrapped_gazette().split("\n") + cells)
+    assert unwrap(text).text.split("\n")[-5:] == ["县商务局", "县文化旅游广电体育局、县财政局、城关镇人民政府", "2024年9月底前", "7", "开展假冒伪劣食品专项整治"]
