@@ -46,7 +46,7 @@ _NOT_A_GROUP = re.compile(r"(居民委员会|村民委员会|业主委员会|管
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff“”\"0-9A-Za-z·]")
 _ESTABLISH = re.compile(r"(决定成立|成立|建立健全|建立|设立|组建|设置|下设)")
 _ADJUST = re.compile(r"调整")
-_ABOLISH_BEFORE = re.compile(r"(撤销|撤消|不再保留)$")
+_ABOLISH_BEFORE = re.compile(r"(撤销|撤消|不再保留)[^,,。;;:“”]*$")  # 不再保留A、B: B as well
 _ABOLISH_AFTER = re.compile(r"^(制度)?(同时|一并|予以)?(撤销|撤消)")
 # Words after which a group name starts, when no verb of setting up precedes it.
 _BOUNDARY = re.compile(
@@ -58,6 +58,7 @@ _BOUNDARY = re.compile(
 _JOINED_NAME = re.compile("(?:" + "|".join(KIND_OF_SUFFIX) + r")和")
 # 下设要素保障组 / 下设综合协调组、宣传报道组: named working groups ending in 组 (not 小组)
 _WORKING_GROUPS = re.compile(r"下设(?P<names>[\u4e00-\u9fff]{2,10}(?<!小)组(?:[、和及][\u4e00-\u9fff]{2,10}(?<!小)组)*)(?=[,,。;;]|$)")
+_GROUP_RENAMED = re.compile(r"[“\"](?P<old>[^“”\"]{4,40})[”\"](?:调整|更名|修改|变更)为[“\"](?P<new>[^“”\"]{4,40})[”\"]")
 _COUNT_BEFORE = re.compile(r"[一二三四五六七八九十两\d]+个$")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+个")
 # What makes a name generic: a level told to set up its own body, or no subject of its own.
@@ -432,6 +433,7 @@ class DocumentFacts(DocumentReader):
             index += 1
 
     def _line(self, line: TextLine, in_title: bool) -> None:
+        self._renamed_groups(line)
         text = blank_out(line.text)
         if _TOP_HEADING.match(text):
             self.abolishing = bool(_ABOLISH_LIST.search(text))
@@ -477,6 +479,18 @@ class DocumentFacts(DocumentReader):
             return None if group.sink else group
         current = self.current
         return None if current is None or current.sink or current.weak else current
+
+    def _renamed_groups(self, line: TextLine) -> None:
+        """``将“A领导小组”调整为“B领导小组”``: B is the body adjusted (A is its former name). Read
+        before quotes are blanked out, since amendment quotes hide names elsewhere."""
+        for m in _GROUP_RENAMED.finditer(line.text):
+            new = m.group("new")
+            suffix = _SUFFIX.search(new)
+            if not suffix or suffix.end() != len(new) or not _SUFFIX.search(m.group("old")):
+                continue
+            group = self.refer(Site(new, 0, len(new), True), line.start + m.start("new"), new, False, False)
+            if group is not None:
+                group.action = "adjust"
 
     def _abolished_item(self, text: str, line: TextLine) -> bool:
         """``1.示例市X领导小组`` in a list of bodies the document abolishes."""

@@ -251,3 +251,17 @@ def test_member_units_joined_by_he_with_a_shared_tail_stay_units(nlp):
     doc = run(nlp, decode_bytes(text.encode("utf-8"), "units_he.txt"))
     (group,) = doc._.leading_groups
     assert group.members == [] and group.member_units == ["省公安厅", "省商务厅", "省住房城乡建设厅城市建设处"]
+
+
+def test_group_renamed_in_quotes_is_adjusted_and_every_body_no_longer_kept_is_abolished(nlp):
+    text = (
+        "示例市人民政府办公室关于调整部分议事协调机构的通知\n示政办字〔2024〕16号\n各区人民政府:\n"
+        "(一)将“示例市河长制工作领导小组”调整为“示例市河湖长制工作领导小组”,组成人员不变。\n"
+        "(二)组建示例市食品药品安全委员会,不再保留示例市食品安全委员会、示例市药品安全工作领导小组。\n"
+        "示例市人民政府办公室\n2024年4月28日\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "adjust_groups.txt"))
+    assert {g.name: g.action for g in doc._.leading_groups} == {
+        "示例市河湖长制工作领导小组": "adjust", "示例市食品药品安全委员会": "establish",
+        "示例市食品安全委员会": "abolish", "示例市药品安全工作领导小组": "abolish",
+    }
