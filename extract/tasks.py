@@ -52,6 +52,7 @@ MAX_CELL_TAIL = 12
 _ROW_START = re.compile(r"^\d{1,3}\s*\|")
 HEADER_CELLS = frozenset(UNIT_COLUMNS) | _DEADLINE_COLUMNS | _OTHER_COLUMNS
 MIN_HEADER_CELLS = 3
+MAX_OTHER_HEADER_CHARS = 8
 TITLE_CHARS = 40
 _SEQUENCE = re.compile(r"^\d{1,3}$")
 _DATE_CELL = re.compile(
@@ -126,7 +127,9 @@ def _header_cell(line: str) -> str:
 
 
 def _header_at(lines: list[tuple[int, str]], i: int) -> list[str] | None:
-    """The header row starting at line ``i``: header cells, blanks and bare ``|`` lines between."""
+    """The header row starting at line ``i``: header cells, blanks and bare ``|`` lines between.
+    A column we do not know (指标名称, 2024年目标) may stand among known ones when its cell is
+    short and the row ends where the first row number starts."""
     cells: list[str] = []
     j = i
     while j < len(lines):
@@ -135,11 +138,14 @@ def _header_at(lines: list[tuple[int, str]], i: int) -> list[str] | None:
         if not cell:
             j += 1
             continue
-        if cell not in HEADER_CELLS:
+        if cell not in HEADER_CELLS and (len(cell) > MAX_OTHER_HEADER_CHARS or _SEQUENCE.match(cell) or "|" not in line):
             break
         cells.append(cell)
         j += 1
-    if len(cells) >= MIN_HEADER_CELLS and any(c in UNIT_COLUMNS for c in cells):
+    while cells and cells[-1] not in HEADER_CELLS:
+        cells.pop()  # the first data cells of a row without a number are no header
+    known = [c for c in cells if c in HEADER_CELLS]
+    if len(cells) >= MIN_HEADER_CELLS and any(c in UNIT_COLUMNS for c in cells) and 2 * len(known) >= len(cells):
         return cells
     return None
 

@@ -172,3 +172,9 @@ def test_table_with_a_spaced_header_and_one_cell_per_line() -> None:
     assert [(role, cell) for role, cell, _ in tasks[1].unit_cells] == [
         ("lead", "县商务局"), ("supporting", "县文化旅游广电体育局、县财政局、城关镇人民政府"),
     ]
+
+
+def test_cell_per_line_table_with_columns_we_do_not_know_in_its_header() -> None:
+    text = "\n".join(["序号 |", "指标名称 |", "2024年目标 |", "责任单位 |", "|", "1 |", "地区生产总值增长 |", "6.5%左右 |", "县发展和改革局、县统计局 |", "||"])
+    tasks = [t for t in find_tasks(text, 0, len(text)) if t.in_table]
+    assert [[(role, cell) for role, cell, _ in t.unit_cells] for t in tasks] == [[("responsible", "县发展和改革局、县统计局")]]
