@@ -222,14 +222,6 @@ def test_views_show_injected_markup_as_escaped_text_and_run_none_of_it(injection
     assert "&lt;script&gt;window.__pwned=3&lt;/script&gt;" in index
 
 
-@pytest.fixture
-def neo4j_env(neo4j_server, monkeypatch):
-    monkeypatch.setenv("NEO4J_URI", neo4j_server.uri)
-    monkeypatch.setenv("NEO4J_USER", neo4j_server.user)
-    monkeypatch.setenv("NEO4J_PASSWORD", neo4j_server.password)
-    return neo4j_server
-
-
 @pytest.mark.neo4j
 def test_injection_strings_load_into_neo4j_as_values_that_change_nothing_else(injection_build: Path, neo4j_env, clean_neo4j):
     result = CliRunner().invoke(main, ["load", str(injection_build)])

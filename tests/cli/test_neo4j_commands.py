@@ -9,14 +9,6 @@ from policykg.cli import main
 from policykg.graph import neo4j_server
 
 
-@pytest.fixture
-def neo4j_env(neo4j_server, monkeypatch):
-    monkeypatch.setenv("NEO4J_URI", neo4j_server.uri)
-    monkeypatch.setenv("NEO4J_USER", neo4j_server.user)
-    monkeypatch.setenv("NEO4J_PASSWORD", neo4j_server.password)
-    return neo4j_server
-
-
 @pytest.fixture(scope="module")
 def example_build(tmp_path_factory, example_corpus):
     out = tmp_path_factory.mktemp("example-build")
