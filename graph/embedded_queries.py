@@ -95,7 +95,7 @@ def agencies_sharing_duties(g: GraphView, p: dict[str, Any]) -> tuple[tuple[str,
     for task in g.nodes("Task"):
         if p["document"] is not None and g.get(task, "document") != p["document"]:
             continue
-        agencies = {org for _, org, _ in g.into(task, *TASK_ROLES)}
+        agencies = {org for _, org, _ in g.into(task, *TASK_ROLES) if not g.get(org, "collective")}
         if p["jurisdiction"] is not None:
             agencies = {org for org in agencies if g.get(org, "jurisdiction") == p["jurisdiction"]}
         for a in agencies:

@@ -146,3 +146,15 @@ def corpus_graph(shared_corpus, nlp):
 def test_packs_give_the_same_rows_on_neo4j_and_embedded_for_the_real_corpus(neo4j_driver, clean_neo4j, corpus_graph):
     load_graph_into(neo4j_driver, corpus_graph)
     _assert_same_rows(neo4j_driver, corpus_graph, lambda name: _calls_for(corpus_graph, name))
+
+
+def test_collectives_are_no_agencies_in_shared_duties():
+    graph = synthetic_graph("2023")
+    collective = "Organization:示例市|各县市区人民政府"
+    graph.add_node(collective, label="Organization", id="示例市|各县市区人民政府", name="各县市区人民政府", jurisdiction="示例市",
+                   collective=True, sources=["shili_2023.txt"])
+    task = next(n for n, d in graph.nodes(data=True) if d.get("label") == "Task")
+    graph.add_edge(collective, task, key="RESPONSIBLE_FOR|collective", type="RESPONSIBLE_FOR")
+    pack = get_pack("agencies_sharing_duties")
+    rows = run_embedded(graph, pack, pack.bind({})).rows
+    assert rows and not any("各县市区人民政府" in str(cell) for row in rows for cell in row)
