@@ -52,12 +52,17 @@ def storable(props: Mapping[str, Any], skip: tuple[str, ...] = ()) -> dict[str, 
     return {name: as_json_value(value) for name, value in props.items() if value is not None and name not in skip}
 
 
-def node_row(key: str, data: Mapping[str, Any], model: Model | None = None) -> NodeRow:
-    model = model or load_model()
+def node_ref(key: str, data: Mapping[str, Any], model: Model) -> tuple[str, str]:
+    """A node's label (checked against the model) and id."""
     label = identifier(data["label"], model.nodes)
     # graph.json's node-link format spends the "id" field on the node key, so a graph read back
     # from disk has lost the attribute; the key "<Label>:<id>" still holds it.
-    ident = data.get("id") or key.removeprefix(f"{label}:")
+    return label, data.get("id") or key.removeprefix(f"{label}:")
+
+
+def node_row(key: str, data: Mapping[str, Any], model: Model | None = None) -> NodeRow:
+    model = model or load_model()
+    label, ident = node_ref(key, data, model)
     props = storable(data, skip=("label",))
     props["id"] = ident
     props.setdefault("sources", [])
@@ -77,15 +82,15 @@ def node_rows(graph: nx.MultiDiGraph) -> dict[str, list[NodeRow]]:
 def edge_rows(graph: nx.MultiDiGraph) -> dict[str, list[EdgeRow]]:
     """Rows per relationship type; an edge whose ends the model does not allow is refused."""
     model = load_model()
-    nodes = {key: node_row(key, data, model) for key, data in graph.nodes(data=True)}
+    ends = {key: node_ref(key, data, model) for key, data in graph.nodes(data=True)}
     rows: dict[str, list[EdgeRow]] = {}
     for u, v, key, data in graph.edges(keys=True, data=True):
         rel = identifier(data["type"], model.edges)
-        start, end = nodes[u], nodes[v]
+        (start_label, start_id), (end_label, end_id) = ends[u], ends[v]
         spec = model.edges[rel]
-        if (start.label, end.label) != (spec.source, spec.target):
-            raise UsageError(f"edge {key!r}: {rel} runs from {spec.source} to {spec.target}, not {start.label} to {end.label}")
+        if (start_label, end_label) != (spec.source, spec.target):
+            raise UsageError(f"edge {key!r}: {rel} runs from {spec.source} to {spec.target}, not {start_label} to {end_label}")
         props = storable(data, skip=("type",))
         props["key"] = str(key)
-        rows.setdefault(rel, []).append(EdgeRow(rel, str(key), start.label, start.id, end.label, end.id, props))
+        rows.setdefault(rel, []).append(EdgeRow(rel, str(key), start_label, start_id, end_label, end_id, props))
     return rows

@@ -45,21 +45,25 @@ class LoadReport:
 
 
 # -- schema ---------------------------------------------------------------------------------
-def schema_statements(model: Model) -> list[str]:
+def schema_rules(model: Model) -> dict[str, str]:
     """Unique ``id`` per label, the model's property indexes, and ``source``/``key`` on relationships
-    (the per-file synchronisation and the stale-edge deletes look them up)."""
-    statements = []
+    (the per-file synchronisation and the stale-edge deletes look them up), by rule name."""
+    rules = {}
     for label, node in model.nodes.items():
         label = identifier(label, model.nodes)
-        statements.append(f"CREATE CONSTRAINT {label}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE")
+        rules[f"{label}_id"] = f"CREATE CONSTRAINT {label}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
         for prop in node.indexes:
             prop = identifier(prop, node.properties)
-            statements.append(f"CREATE INDEX {label}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})")
+            rules[f"{label}_{prop}"] = f"CREATE INDEX {label}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})"
     for rel in model.edges:
         rel = identifier(rel, model.edges)
         for prop in ("source", "key"):
-            statements.append(f"CREATE INDEX {rel}_{prop} IF NOT EXISTS FOR ()-[r:{rel}]-() ON (r.{prop})")
-    return statements
+            rules[f"{rel}_{prop}"] = f"CREATE INDEX {rel}_{prop} IF NOT EXISTS FOR ()-[r:{rel}]-() ON (r.{prop})"
+    return rules
+
+
+def schema_statements(model: Model) -> list[str]:
+    return list(schema_rules(model).values())
 
 
 # A concurrent load can create the same rule between our IF NOT EXISTS check and our create.
@@ -74,7 +78,12 @@ def ensure_schema(driver: Driver, model: Model | None = None) -> None:
     """Create the schema; managed transactions retry the lock conflicts of two loads starting at once."""
     model = model or load_model()
     with driver.session() as session:
-        for statement in schema_statements(model):
+        # One look at the rules already there instead of a transaction per rule on every load.
+        existing = {record["name"] for query in ("SHOW CONSTRAINTS YIELD name", "SHOW INDEXES YIELD name")
+                    for record in session.run(query)}
+        for name, statement in schema_rules(model).items():
+            if name in existing:
+                continue
             try:
                 session.execute_write(_run_schema, statement)
             except ClientError as exc:
@@ -218,15 +227,16 @@ def _run(tx: ManagedTransaction, statement: str, rows: list[dict[str, Any]]) -> 
 
 # -- read back ------------------------------------------------------------------------------
 def count_graph(driver: Driver) -> GraphCounts:
+    """Nodes per label and relationships per type, in one round trip (each count from the count store)."""
     model = load_model()
+    parts = [f"MATCH (n:{identifier(label, model.nodes)}) RETURN 'node' AS kind, '{label}' AS name, count(n) AS n"
+             for label in model.nodes]
+    parts += [f"MATCH ()-[r:{identifier(rel, model.edges)}]->() RETURN 'edge' AS kind, '{rel}' AS name, count(r) AS n"
+              for rel in model.edges]
     counts = GraphCounts()
     with driver.session() as session:
-        for label in model.nodes:
-            label = identifier(label, model.nodes)
-            counts.nodes[label] = session.run(f"MATCH (n:{label}) RETURN count(n) AS n").single(strict=True)["n"]
-        for rel in model.edges:
-            rel = identifier(rel, model.edges)
-            counts.edges[rel] = session.run(f"MATCH ()-[r:{rel}]->() RETURN count(r) AS n").single(strict=True)["n"]
+        for record in session.run("CALL () { " + " UNION ALL ".join(parts) + " } RETURN kind, name, n"):
+            (counts.nodes if record["kind"] == "node" else counts.edges)[record["name"]] = record["n"]
     return counts
 
 
