@@ -52,6 +52,7 @@ LIFECYCLE_TYPES = (REPEALS, AMENDS, EXTENDS_VALIDITY, REPLACES)
 STILL_IN_FORCE = "still in force"  # the list mode of 继续有效 lists and rows: named, not acted on
 
 _LIFECYCLE_WORD = re.compile(r"限期修改|限期修订|延长有效期|有效期延长|继续有效|宣布失效|失效|废止|作废|修改|修订")
+_EXTEND_SPLIT = re.compile(r"延长[^。;;,,]{1,30}有效期")
 _LIST_OBJECT = re.compile(r"文件|规章|目录|清单|\d+\s*件|[一二三四五六七八九十]+件")
 _TOP_LABEL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 _NOT_A_HEADING = re.compile(r"关于|[。;;]|(决定|通知|意见|办法)$")
@@ -64,7 +65,8 @@ _HISTORY_VERBS = (
 _TRIGGER_AFTER = (
     (re.compile(r"^\s*(文件)?\s*(同时|即行|一并|予以|自[^。;;,,]{0,20}起)?\s*(废止|作废|停止执行|不再执行|失效)"), REPEALS),
     (re.compile(r"^\s*(文件)?\s*(同时)?\s*(由本[^。;;,,]{1,8}|被本[^。;;,,]{1,8})(代替|取代|替代)"), REPLACES),
-    (re.compile(r"^\s*(文件)?\s*(的)?\s*有效期(延长|顺延)至"), EXTENDS_VALIDITY),
+    (re.compile(r"^\s*[,,]?\s*(文件)?\s*(的)?\s*有效期(延长|顺延)至"), EXTENDS_VALIDITY),
+    (re.compile(r"^[^。;;《]{0,30}?(修改后)?重新(公布|印发|发布)[,,]\s*有效期(延长|顺延)至"), EXTENDS_VALIDITY),
 )
 _TRIGGER_BEFORE = (
     (re.compile(r"(决定|现|同时|宣布|予以)\s*(废止|宣布失效)\s*(原)?\s*$"), REPEALS),
@@ -131,6 +133,8 @@ def list_heading(text: str) -> tuple[str, bool] | None:
         body = intro
     elif not body or len(body) > 50 or _NOT_A_HEADING.search(body):
         return None
+    if _EXTEND_SPLIT.search(body) and _LIST_OBJECT.search(body):
+        return EXTENDS_VALIDITY, False  # 三、延长2件市政府规范性文件有效期
     word = _LIFECYCLE_WORD.search(body)
     if not word:
         return None
@@ -203,6 +207,8 @@ class _DocumentReader:
 
     def relation(self, kind: str, target: NumberMention | None, title: str | None, at: int, *, source: str | None = None, date: str | None = None, pending: bool = False, edits: list[EditItem] | None = None) -> RelationRecord:
         is_own = source is None
+        if target is None and title:
+            target = self._number_printed_for(title)
         return RelationRecord(
             type=kind,
             source=self.source if is_own else source,
@@ -214,6 +220,11 @@ class _DocumentReader:
             edits=list(edits or []),
             evidence=evidence(self.doc, at, at + 1),
         )
+
+    def _number_printed_for(self, title: str) -> NumberMention | None:
+        """The number this document prints elsewhere with the same 《title》: a later mention by
+        title alone (《T》…有效期延长至…) means the same document."""
+        return next((r.number for r in self.references if r.number and r.title == title), None)
 
     def relations(self) -> list[RelationRecord]:
         lifecycle = [*self.listed(), *self.histories(), *self.in_passing()]

@@ -10,7 +10,7 @@ its first occurrence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,6 +23,8 @@ _QUOTE = re.compile(r"[“\"](?P<name>[^“”\"\n]{1,60})[”\"]")
 _CHANGE = re.compile(r"(?:分别|统一|一律|均)?(?:修改为|修订为|更改为|改为|替换为|变更为|调整为)")
 _ITEM_LABEL = re.compile(r"^\s*([一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.])\s*")
 # 组建C,不再保留A、B / 整合A、B的职责,组建C,不再保留A、B: A and B go into C.
+_DUTIES_MOVED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)的(?:全部)?职责(?:整体)?划入(?P<new>[^,,。;;“”\n]{2,40}?)[,,]\s*(?:同时)?不再保留")
+_MOVED_AND_RENAMED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,60}?)(?:整体)?(?:划归|转隶|划转至)[^,,。;;\n]{2,40}?[,,]\s*更名为(?P<new>[^,,。;;、“”()()\n]{2,40})")
 _BUILT = re.compile(r"组建(?P<new>[^,,。;;、]{2,40}?)[,,]\s*(?:同时)?不再保留(?P<olds>[^。;;]+)")
 _RENAME = re.compile(r"更名为")
 _MERGE = re.compile(r"合并(?:设立|组建|成立)为?")
@@ -127,7 +129,9 @@ def merged_changes(text: str) -> list[Change]:
         before = _name_before(text, verb.start())
         if not before:
             continue
-        olds = split_units(before[0])
+        if text[max(0, before[1] - 2) : before[1]] in ("与原", "和原", "、原"):
+            before = _merged_clause(text, verb.start())  # 原A与原B合并: the 原 of B is no clause start
+        olds = _merged_olds(before[0])
         after = _NAME_AFTER.match(text[verb.end():])
         new = after.group("name") if after and is_named_organisation(after.group("name")) else None
         if new is None:
@@ -136,6 +140,37 @@ def merged_changes(text: str) -> list[Change]:
             new = _ARTICLE.sub("", subject.group("name")).strip() if subject else None
         if new and len(olds) >= 2:
             changes.extend(Change(u.name, new, before[1] + max(u.start, 0), "merge") for u in olds)
+    return changes
+
+
+def _merged_clause(text: str, end: int) -> tuple[str, int]:
+    start = max(text.rfind(c, 0, end) for c in ",,。;;::\n") + 1
+    label = _ITEM_LABEL.match(text[start:end])
+    start += label.end() if label else 0
+    return text[start:end], start
+
+
+def _merged_olds(text: str) -> list:
+    """``原A与原B`` / ``A和B`` / ``A、B``: the bodies merged, without the 原 that marks them former."""
+    units = split_units(re.sub(r"(^|[与、和及])原", r"\1", text))
+    if len(units) == 1 and "与" in units[0].name:
+        parts = units[0].name.split("与")
+        if all(is_named_organisation(part) for part in parts):
+            offset = units[0].start
+            found, at = [], 0
+            for part in parts:
+                found.append(replace(units[0], name=part, start=offset + at, end=offset + at + len(part)))
+                at += len(part) + 1
+            return found
+    return units
+
+
+def transferred_changes(text: str) -> list[Change]:
+    """``A的职责划入B,不再保留A`` (A goes into B) and ``A划归B管理,更名为C`` (A renamed C)."""
+    changes = [Change(_ITEM_LABEL.sub("", m.group("old")), m.group("new"), m.start("old"), "merge") for m in _DUTIES_MOVED.finditer(text)]
+    for m in _MOVED_AND_RENAMED.finditer(text):
+        old = m.group("old").rpartition("的")[2]
+        changes.append(Change(old, m.group("new"), m.start("old") + len(m.group("old")) - len(old)))
     return changes
 
 
@@ -150,7 +185,7 @@ def built_changes(text: str) -> list[Change]:
 
 def changes_in(text: str) -> list[Change]:
     """Every change between named organisations in ``text``, in text order."""
-    found = quoted_changes(text) + renamed_changes(text) + merged_changes(text) + built_changes(text)
+    found = quoted_changes(text) + renamed_changes(text) + merged_changes(text) + built_changes(text) + transferred_changes(text)
     kept = [c for c in found if c.old != c.new and is_named_organisation(c.old) and is_named_organisation(c.new)]
     return sorted(kept, key=lambda c: c.offset)
 

@@ -27,6 +27,7 @@ SETS = {
     "holdout": REPO / "tests" / "data" / "holdout",
     "holdout2": REPO / "tests" / "data" / "holdout2",
     "holdout3": REPO / "tests" / "data" / "holdout3",
+    "holdout4": REPO / "tests" / "data" / "holdout4",
     "examples": REPO / "examples" / "corpus",
 }
 

@@ -236,3 +236,22 @@ def test_a_short_order_number_is_named_after_the_acting_documents_place(nlp) -> 
     )
     doc = run(nlp, decode_bytes(text.encode("utf-8"), "order_ref.txt"))
     assert {(r.type, r.target_number) for r in doc._.relations if r.type == "REPEALS"} == {("REPEALS", "示例市人民政府令第3号")}
+
+
+def test_list_heading_with_words_between_extend_and_validity_and_items_with_a_comma() -> None:
+    body = (
+        "三、延长2件市政府规范性文件有效期\n"
+        "(一)《示例市停车场建设管理办法》(示政规〔2018〕7号),有效期延长至2025年12月31日。\n"
+        "(二)《示例市上市挂牌若干措施》(示政规〔2021〕2号),有效期延长至2024年12月31日。\n"
+    )
+    assert {(r.type, r.target_number) for r in run_lifecycle(body)} == {
+        ("EXTENDS_VALIDITY", "示政规〔2018〕7号"), ("EXTENDS_VALIDITY", "示政规〔2021〕2号"),
+    }
+
+
+def test_extension_naming_its_target_by_title_takes_the_number_printed_with_that_title() -> None:
+    body = (
+        "决定对《示例市龙头企业认定办法》(示农规〔2020〕2号)作如下修改:\n一、将第三条中的“市扶贫办”修改为“市农业农村局”。\n"
+        "《示例市龙头企业认定办法》根据本通知作相应修改后重新公布,有效期延长至2027年6月30日。\n"
+    )
+    assert ("EXTENDS_VALIDITY", "示农规〔2020〕2号") in {(r.type, r.target_number) for r in run_lifecycle(body)}

@@ -92,3 +92,16 @@ def test_list_label_is_not_part_of_the_renamed_name_and_adjusted_quotes_rename()
 
 def test_a_unit_struck_from_a_quoted_list_is_no_rename() -> None:
     assert changes_in("2.将第十条中“区住房和城乡建设局、区财政局”修改为“区住房和城乡建设局”。") == []
+
+
+def test_reform_forms_duties_moved_merged_former_bodies_and_moved_then_renamed() -> None:
+    text = (
+        "(一)市乡村振兴局的职责划入市农业农村局,不再保留市乡村振兴局。\n"
+        "1.原市乡村振兴局综合规划科与原市乡村振兴局开发指导科合并设立巩固衔接科,承担帮扶工作。\n"
+        "2.原市乡村振兴局所属的市乡村振兴服务中心划归市农业农村局管理,更名为市农村发展服务中心。\n"
+    )
+    assert [(c.old, c.new, c.kind) for c in changes_in(text)] == [
+        ("市乡村振兴局", "市农业农村局", "merge"),
+        ("市乡村振兴局综合规划科", "巩固衔接科", "merge"), ("市乡村振兴局开发指导科", "巩固衔接科", "merge"),
+        ("市乡村振兴服务中心", "市农村发展服务中心", "rename"),
+    ]
