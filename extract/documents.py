@@ -83,8 +83,8 @@ class PolicyDocuments:
                 fields.setdefault("期号", printed.group("issue"))
                 if printed.group("total"):
                     fields.setdefault("总号", printed.group("total"))
-        if first is None or not fields:
-            return None
+        if first is None or not (title or {"主办单位", "公报年份", "期号", "总号"} & fields.keys()):
+            return None  # a web page's 发布时间 alone makes no gazette issue
         published = fields.get("发布时间")
         return GazetteRecord(
             publisher=fields.get("主办单位") or None,

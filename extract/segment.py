@@ -36,11 +36,13 @@ _GAZETTE_TITLE = re.compile(r"公报\s*[((]\s*\d{4}\s*年\s*第\s*\d+\s*[号期]
 _TOC_HEAD = re.compile(r"^(目\s*录|[\u4e00-\u9fff]{0,12}(政府|办公室|办公厅|部门|单位)(令|文件|规章|公告)|其他)$")
 _CHROME = re.compile(r"^(字号|分享到|责任编辑|打印本页|关闭窗口|来源|浏览次数|发布日期|【?打印】?|【?关闭】?)\s*[::]?")
 _PAGE_END = re.compile(r"^(责任编辑|打印本页|关闭窗口)")
+_PAGE_META = re.compile(r"(发布时间|发布日期|来源|浏览次数|点击数|字体)\s*[::]|【\s*(打印|关闭)\s*】")
 _RED_HEAD = re.compile(r"^[\u4e00-\u9fff()()]{2,30}(文件|公文)$")
 _PUBLISHED = re.compile(r"^[((]?\s*此件(公开发布|主动公开)\s*[))]?$")
 _SIGNER_BODY = re.compile(
     r"^[\u4e00-\u9fff()()]{2,40}(人民政府|办公室|办公厅|委员会|管委会|局|厅|部|委|院|中心|政府|小组|指挥部|政协|人大常委会)$"
 )
+_ISSUERS_LINE = re.compile(rf"^[\u4e00-\u9fff()()]{{2,30}}({ISSUER_SUFFIX})(\s+[\u4e00-\u9fff()()]{{2,30}}({ISSUER_SUFFIX}))*$")
 _SIGNER_HEAD = re.compile(r"^(代\s*)?(省|市|县|区|州|盟|旗)\s*长\s*[\u4e00-\u9fff](\s*[\u4e00-\u9fff]){1,3}$")
 MAX_TITLE_LINES = 4
 MAX_BROKEN_TITLE_LINE = 40  # a title broken over lines has short lines; a longer one is body text
@@ -85,6 +87,8 @@ def _title_block(lines: list[Line], anchor: int, floor: int) -> list[int]:
         if j is None:
             break
         text = lines[j].text
+        if _PAGE_META.search(text) and not block:
+            continue  # 发布时间:… 来源:… 浏览次数 between a web page's title and the number
         if not is_title_like(text) or _anchor_kind(lines, j) or _never_title(text) or heading_of(text):
             break
         if _is_date_line(text) or _signer_label(text):
@@ -94,8 +98,23 @@ def _title_block(lines: list[Line], anchor: int, floor: int) -> list[int]:
             break
         block.insert(0, j)
         if starts:
+            if text.startswith("关于"):
+                block[:0] = _issuer_lines_above(lines, j, floor)  # A局 B局 / 关于…: joint issuers
             break
     return block
+
+
+def _issuer_lines_above(lines: list[Line], first: int, floor: int) -> list[int]:
+    """Lines of issuing bodies printed above a title that starts with 关于 (a joint document
+    prints its issuers two to a line before the 关于 line)."""
+    found: list[int] = []
+    j = first
+    while len(found) < MAX_TITLE_LINES - 1:
+        j = _previous_nonblank(lines, j, floor)
+        if j is None or not _ISSUERS_LINE.match(lines[j].text):
+            break
+        found.insert(0, j)
+    return found
 
 
 def _previous_nonblank(lines: list[Line], i: int, floor: int) -> int | None:
@@ -325,6 +344,8 @@ def _signature_line(lines: list[Line], anchor: int, last: int) -> int | None:
 
 
 def _signer_label(text: str) -> str | None:
+    if "关于" in text:
+        return None  # a title line that happens to end with a body's name (…调整市安全生产委员会)
     if _SIGNER_HEAD.match(text):
         return "head"
     parts = text.split()

@@ -192,3 +192,35 @@ def test_a_whole_title_longer_than_a_printed_line_is_still_a_title(nlp) -> None:
     text = f"{title}\n示政办发〔2024〕30号\n各县、市、区人民政府:\n现将方案印发给你们。\n示例市人民政府办公室\n2024年6月1日\n"
     doc = run(nlp, decode_bytes(text.encode("utf-8"), "long.txt"))
     assert [d.title for d in doc._.documents] == [title]
+
+
+def test_joint_issuers_above_a_title_starting_with_guanyu_belong_to_the_title(nlp) -> None:
+    text = "\n\n".join([
+        "示例市农业农村局 示例市财政局", "示例市自然资源和规划局 示例市水利局", "关于成立示例市高标准农田建设工作专班的通知",
+        "示农联〔2024〕3号", "各区农业农村局:", "现将有关事项通知如下。", "示例市农业农村局", "2024年5月6日",
+    ])
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "joint.txt"))
+    (record,) = doc._.documents
+    assert record.title == "示例市农业农村局示例市财政局示例市自然资源和规划局示例市水利局关于成立示例市高标准农田建设工作专班的通知"
+
+
+def test_a_title_line_ending_with_a_body_name_is_no_signer(nlp) -> None:
+    text = "\n\n".join([
+        "市人民政府关于废止部分规范性文件的决定", "示政发〔2023〕9号", "各县、市、区人民政府:", "本决定自公布之日起施行。",
+        "示例市人民政府", "2023628", "市人民政府关于调整市安全生产委员会", "组成人员的通知", "示政发〔2023〕11号",
+        "各县、市、区人民政府:", "现将调整后的组成人员通知如下。", "示例市人民政府", "2023年7月3日",
+    ])
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "split.txt"))
+    assert [(d.title, d.attachment_titles) for d in doc._.documents] == [
+        ("市人民政府关于废止部分规范性文件的决定", []), ("市人民政府关于调整市安全生产委员会组成人员的通知", []),
+    ]
+
+
+def test_web_page_meta_line_between_title_and_number_is_passed_over_and_makes_no_gazette(nlp) -> None:
+    text = "\n\n".join([
+        "示例县人民政府办公室关于印发示例县营商环境方案的通知", "发布时间:2024-03-22 16:05  来源:示例县人民政府办公室  浏览次数:  【打印】",
+        "示县政办发〔2024〕9号", "各乡镇人民政府:", "现印发给你们。", "示例县人民政府办公室", "2024年3月15日",
+    ])
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "page.txt"))
+    assert [d.title for d in doc._.documents] == ["示例县人民政府办公室关于印发示例县营商环境方案的通知"]
+    assert doc._.gazette is None
