@@ -237,14 +237,19 @@ def _table_rows(cells: list[_Cell], header: list[str]) -> list[Task]:
 
 def _row_cells(pieces: list[tuple[int, str]]) -> list[_Cell]:
     """The cells of one table row printed on one line or broken over several (``1|新建学校5所|
-    市教育局|…``), each cell with the offset of its first character."""
-    text = "".join(line for _, line in pieces)
+    市教育局|…``), each with the offset of its first character. An inner empty cell keeps its
+    column (a cell merged with the one above prints empty); the bars framing a row make none."""
+    joined = "".join(line for _, line in pieces).rstrip()
     offsets = [offset + k for offset, line in pieces for k in range(len(line))]
     cells, at = [], 0
-    for piece in text.split("|"):
-        if piece.strip():
-            cells.append(_Cell(piece.strip(), offsets[at + len(piece) - len(piece.lstrip())]))
+    for piece in joined.split("|"):
+        start = at + len(piece) - len(piece.lstrip())
+        cells.append(_Cell(piece.strip(), offsets[min(start, len(offsets) - 1)]))
         at += len(piece) + 1
+    if joined.endswith("|"):
+        cells.pop()
+    if joined.lstrip().startswith("|"):
+        cells.pop(0)
     return cells
 
 
@@ -284,11 +289,17 @@ def _row_table(lines: list[tuple[int, str]], i: int, header: list[str]) -> tuple
             break
         gap, j = 0, j + 1
     tasks = []
+    above: dict[str, _Cell] = {}
     for pieces in rows:
         cells = _row_cells(pieces)
         if len(cells) != len(header):
             continue
         by_column = dict(zip(header, cells))
+        for column in UNIT_COLUMNS.keys() & by_column.keys():
+            if by_column[column].text:
+                above[column] = by_column[column]
+            elif column in above:
+                by_column[column] = above[column]  # merged with the cell above
         title_cell = cells[title_column] if title_column is not None else cells[0]
         label = by_column["序号"].text if "序号" in by_column and by_column["序号"].text.isdigit() else None
         deadline = next((by_column[c].text for c in header if c in _DEADLINE_COLUMNS), None)

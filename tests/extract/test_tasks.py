@@ -178,3 +178,13 @@ def test_cell_per_line_table_with_columns_we_do_not_know_in_its_header() -> None
     text = "\n".join(["序号 |", "指标名称 |", "2024年目标 |", "责任单位 |", "|", "1 |", "地区生产总值增长 |", "6.5%左右 |", "县发展和改革局、县统计局 |", "||"])
     tasks = [t for t in find_tasks(text, 0, len(text)) if t.in_table]
     assert [[(role, cell) for role, cell, _ in t.unit_cells] for t in tasks] == [[("responsible", "县发展和改革局、县统计局")]]
+
+
+def test_an_empty_unit_cell_in_a_row_table_is_the_cell_merged_from_above() -> None:
+    text = "\n".join([
+        "序号 | 改革事项 | 牵头单位 | 配合单位 | 完成时限 |",
+        "3 | 区域评估 | 示例工业园管委会 | 县自然资源局 | 2024年9月底前 |",
+        "4 | 标准地出让 |  | 县自然资源局、县发改局 | 持续推进 |",
+    ])
+    tasks = [t for t in find_tasks(text, 0, len(text)) if t.in_table]
+    assert [[(role, cell) for role, cell, _ in t.unit_cells] for t in tasks][1] == [("lead", "示例工业园管委会"), ("supporting", "县自然资源局、县发改局")]
