@@ -3,9 +3,22 @@
 // param: document (str, optional) only tasks of this document (Document id, e.g. 示政发〔2023〕5号)
 // param: jurisdiction (str, optional) only pairs of agencies of this jurisdiction (e.g. 示例市)
 // example: policykg query agencies_sharing_duties --param jurisdiction=示例市 --graph OUT
-MATCH (a:Organization)-[:LEADS|RESPONSIBLE_FOR|SUPPORTS]->(t:Task)<-[:LEADS|RESPONSIBLE_FOR|SUPPORTS]-(b:Organization)
-WHERE a.id < b.id AND NOT coalesce(a.collective, false) AND NOT coalesce(b.collective, false)
-  AND ($document IS NULL OR t.document = $document)
-  AND ($jurisdiction IS NULL OR (a.jurisdiction = $jurisdiction AND b.jurisdiction = $jurisdiction))
+CALL () {
+  MATCH (t:Task {document: $document}) RETURN t
+  UNION
+  WITH $document AS document WHERE document IS NULL
+  MATCH (:Organization {jurisdiction: $jurisdiction})-[:LEADS|RESPONSIBLE_FOR|SUPPORTS]->(t:Task) RETURN t
+  UNION
+  WITH $document AS document, $jurisdiction AS jurisdiction WHERE document IS NULL AND jurisdiction IS NULL
+  MATCH (t:Task) RETURN t
+}
+CALL (t) {
+  MATCH (t)<-[:LEADS|RESPONSIBLE_FOR|SUPPORTS]-(o:Organization)
+  WHERE NOT coalesce(o.collective, false) AND ($jurisdiction IS NULL OR o.jurisdiction = $jurisdiction)
+  RETURN collect(DISTINCT o) AS agencies
+}
+UNWIND agencies AS a
+UNWIND agencies AS b
+WITH t, a, b WHERE a.id < b.id
 RETURN a.id AS agency_a, a.name AS agency_a_name, b.id AS agency_b, b.name AS agency_b_name, count(DISTINCT t) AS shared_tasks
 ORDER BY shared_tasks DESC, agency_a, agency_b, agency_a_name, agency_b_name

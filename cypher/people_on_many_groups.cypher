@@ -3,8 +3,13 @@
 // param: min_groups (int 1.., default 2) the least number of groups
 // param: jurisdiction (str, optional) only people of this jurisdiction
 // example: policykg query people_on_many_groups --param min_groups=3 --graph OUT
-MATCH (p:Person)-[:MEMBER_OF]->(g:LeadingGroup)
-WHERE $jurisdiction IS NULL OR p.jurisdiction = $jurisdiction
+CALL () {
+  MATCH (p:Person {jurisdiction: $jurisdiction}) RETURN p
+  UNION ALL
+  WITH $jurisdiction AS jurisdiction WHERE jurisdiction IS NULL
+  MATCH (p:Person) RETURN p
+}
+MATCH (p)-[:MEMBER_OF]->(g:LeadingGroup)
 WITH DISTINCT p, g
 ORDER BY g.id
 WITH p, collect(g.id) AS groups
