@@ -42,12 +42,17 @@ KIND_OF_SUFFIX = {
 HEAD_ROLE = {"指挥部": "指挥长", "联席会议": "召集人", "委员会": "主任"}
 _SUFFIX = re.compile("(" + "|".join(sorted(KIND_OF_SUFFIX, key=len, reverse=True)) + r")(?!织|长|成(?!员))")
 # Committees that are standing organisations of residents or owners, not coordination bodies.
-_NOT_A_GROUP = re.compile(r"(居民委员会|村民委员会|业主委员会|管理委员会办公室)$")
+# Committees that are standing organisations of residents or owners, or government departments
+# (发展和改革委员会, 卫生健康委员会, 旅游发展委员会), not coordination bodies.
+_NOT_A_GROUP = re.compile(
+    r"(居民委员会|村民委员会|业主委员会|管理委员会办公室"
+    r"|(发展和改革|发展改革|旅游发展|卫生和计划生育|卫生健康|教育|经济和信息化|经济信息化|民族宗教事务|民族事务|科学技术|人口和计划生育)委员会)$"
+)
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff“”\"0-9A-Za-z·]")
 _ESTABLISH = re.compile(r"(决定成立|成立|建立健全|建立|设立|组建|设置|下设)")
 _ADJUST = re.compile(r"调整")
 _ABOLISH_BEFORE = re.compile(r"(撤销|撤消|不再保留)[^,,。;;:“”]*$")  # 不再保留A、B: B as well
-_ABOLISH_AFTER = re.compile(r"^(制度)?(同时|一并|予以)?(撤销|撤消)")
+_ABOLISH_AFTER = re.compile(r"^(制度)?(同时|一并|予以)?(撤销|撤消)|^[、与和及\u4e00-\u9fff“”]{0,40}?合并[,,]?(设立|组建|成立|为)")
 # Words after which a group name starts, when no verb of setting up precedes it.
 _BOUNDARY = re.compile(
     r"(更名为|改名为|调整为|变更为|合并为|改为|同志为|同志任|不再保留|撤销|撤消|调整|同意|决定|共同参与|参与|参加|报送|报请|报|向|由|经|对|将|及其|及|与|是|请|按照|根据|负责|"
@@ -71,7 +76,7 @@ _AMENDMENT_QUOTE = re.compile(r"(修改为|删去|删除|删|增加|中的|调�
 _CITATION = re.compile(r"《[^》]*》?")
 _ALIAS = re.compile(r"[((](?:以下)?简称(?P<alias>[\u4e00-\u9fff“”]{2,15}?)(?=[)),,。;的]|$)")
 _SENTENCE = re.compile(r"[^。;;!?]+[。;;!?]?")
-_OFFICE_HINT = re.compile(r"设在|设于|办公地点|日常工作")
+_OFFICE_HINT = re.compile(r"设在|设于|办公地点|日常工作|调整至|调整到|改设在|移至")
 _COMPOSITION_HINT = re.compile(r"召集人|组长|指挥长|主任|秘书长|成员|委员|牵头|参与|参加")
 
 _ROLE = r"(?:(?:联席会议|领导小组|指挥部|专班|委员会|工作组)?(?:办公室)?(?:常务|执行)?副?(?:总召集人|召集人|组长|专班长|总指挥|指挥长|主任委员|主任|秘书长)|成员|委员)"
@@ -83,6 +88,8 @@ _UNIT_TAIL = re.compile(r"(等)?(部门|单位|部门和单位)?(的)?(主要|�
 _OFFICE_AT = re.compile(
     r"(?P<subjects>[^,,。;;:]*?)(?:下设)?(?:[((][^))]*[))])?(?:设在|设于|办公地点设在|办公地点设)(?P<at>[^,,。;;()()\s]+)"
 )
+# 办公室由县国土资源局调整至县自然资源局: where the office sits now
+_OFFICE_MOVED = re.compile(r"办公室(?:由[^,,。;;]{2,30}?)?(?:调整至|调整到|改设在|移至|调整设在)(?P<at>[^,,。;;()()\s]+)")
 _OFFICE_IN_BRACKETS = re.compile(r"下设办公室[((]设在(?P<at>[^))]+)[))]")
 _OFFICE_DAILY = re.compile(r"^(?P<at>[^,,。;;]+?)(?:负责|承担)(?:联席会议|领导小组|指挥部|专班|委员会)?(?:的)?日常工作")
 _DAILY_BY = re.compile(r"日常工作由(?P<at>[^,,。;;]+?)承担")
@@ -435,8 +442,8 @@ class DocumentFacts(DocumentReader):
     def _line(self, line: TextLine, in_title: bool) -> None:
         self._renamed_groups(line)
         text = blank_out(line.text)
-        if _TOP_HEADING.match(text):
-            self.abolishing = bool(_ABOLISH_LIST.search(text))
+        if _TOP_HEADING.match(text) or text.endswith((":", ":")):
+            self.abolishing = bool(_ABOLISH_LIST.search(text))  # 一、撤销的议事协调机构 / 决定撤销以下5个…:
         elif self.abolishing and self._abolished_item(text, line):
             return
         if self._subgroup(text, line):
@@ -525,6 +532,8 @@ class DocumentFacts(DocumentReader):
 
     def _office(self, sentence: str, refs: list[tuple[int, Group]]) -> None:
         for m in _OFFICE_IN_BRACKETS.finditer(sentence):
+            self._set_office(self._group_for(m.start(), refs), m.group("at"), is_office=True)
+        for m in _OFFICE_MOVED.finditer(sentence):
             self._set_office(self._group_for(m.start(), refs), m.group("at"), is_office=True)
         for m in _OFFICE_AT.finditer(sentence):
             position = m.start("subjects")

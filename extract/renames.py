@@ -22,12 +22,12 @@ from policykg.extract.unit_list import is_agency_name, is_collective, split_unit
 _QUOTE = re.compile(r"[“\"](?P<name>[^“”\"\n]{1,60})[”\"]")
 _CHANGE = re.compile(r"(?:分别|统一|一律|均)?(?:修改为|修订为|更改为|改为|替换为|变更为|调整为)")
 _ITEM_LABEL = re.compile(r"^\s*([一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.])\s*")
-# 组建C,不再保留A、B / 整合A、B的职责,组建C,不再保留A、B: A and B go into C.
+# 组建C,不再保留A、B / 整合A、B的职责,组建C。不再保留A、B / 合并,设立C,不再保留A、B: A and B go into C.
 _DUTIES_MOVED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)的(?:全部)?职责(?:整体)?划入(?P<new>[^,,。;;“”\n]{2,40}?)[,,]\s*(?:同时)?不再保留")
 _MOVED_AND_RENAMED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,60}?)(?:整体)?(?:划归|转隶|划转至)[^,,。;;\n]{2,40}?[,,]\s*更名为(?P<new>[^,,。;;、“”()()\n]{2,40})")
-_BUILT = re.compile(r"组建(?P<new>[^,,。;;、]{2,40}?)[,,]\s*(?:同时)?不再保留(?P<olds>[^。;;]+)")
+_BUILT = re.compile(r"(?:组建|设立|成立)(?P<new>[^,,。;;、]{2,40}?)[,,。]\s*(?:同时)?不再保留(?P<olds>[^。;;]+)")
 _RENAME = re.compile(r"更名为")
-_MERGE = re.compile(r"合并(?:设立|组建|成立)为?")
+_MERGE = re.compile(r"合并[,,]?(?:设立|组建|成立)为?")
 _BETWEEN_QUOTES = re.compile(r"^[\s、,,和及与]*$")
 _GENERIC = re.compile(r"(部门|主管部门|单位|机构|系统)$")
 _CLAUSE_START = re.compile(r".*(?:[,,。;;::\n]|将|把|由|原|^)", re.DOTALL)

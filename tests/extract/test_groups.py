@@ -265,3 +265,24 @@ def test_group_renamed_in_quotes_is_adjusted_and_every_body_no_longer_kept_is_ab
         "示例市河湖长制工作领导小组": "adjust", "示例市食品药品安全委员会": "establish",
         "示例市食品安全委员会": "abolish", "示例市药品安全工作领导小组": "abolish",
     }
+
+
+def test_reform_notice_groups_renamed_moved_merged_and_abolished_by_a_list_intro(nlp):
+    text = (
+        "示例县人民政府关于调整部分议事协调机构的通知\n示县政发〔2019〕8号\n各乡镇人民政府:\n"
+        "(一)示例县国土资源管理委员会更名为示例县自然资源管理委员会,办公室由县国土资源局调整至县自然资源局。\n"
+        "(二)示例县森林防火指挥部办公室由县林业局调整至县应急管理局。\n"
+        "(三)将示例县食品安全委员会、示例县药品安全委员会合并设立示例县食品药品安全委员会。\n"
+        "(四)不再保留县旅游发展委员会。\n"
+        "决定撤销以下2个议事协调机构:\n1.示例县第三次全国农业普查领导小组\n2.示例县城区违法建设治理工作专班\n"
+        "示例县人民政府\n2019年3月1日\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "reform.txt"))
+    found = {g.name: (g.action, g.office_at) for g in doc._.leading_groups}
+    assert found == {
+        "示例县自然资源管理委员会": ("describe", "县自然资源局"),
+        "示例县森林防火指挥部": ("describe", "县应急管理局"),
+        "示例县食品安全委员会": ("abolish", None), "示例县药品安全委员会": ("abolish", None),
+        "示例县食品药品安全委员会": ("establish", None),
+        "示例县第三次全国农业普查领导小组": ("abolish", None), "示例县城区违法建设治理工作专班": ("abolish", None),
+    }

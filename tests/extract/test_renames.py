@@ -105,3 +105,14 @@ def test_reform_forms_duties_moved_merged_former_bodies_and_moved_then_renamed()
         ("市乡村振兴局综合规划科", "巩固衔接科", "merge"), ("市乡村振兴局开发指导科", "巩固衔接科", "merge"),
         ("市乡村振兴服务中心", "市农村发展服务中心", "rename"),
     ]
+
+
+def test_built_body_with_no_longer_kept_ones_in_the_next_sentence_or_after_a_comma() -> None:
+    text = (
+        "(七)组建县市场监督管理局。将县工商行政管理局、县质量技术监督局的职责整合,组建县市场监督管理局。不再保留县工商行政管理局、县质量技术监督局。\n"
+        "(三)将示例县减灾委员会与示例县抗震救灾指挥部合并,设立示例县防灾减灾救灾委员会,不再保留示例县减灾委员会、示例县抗震救灾指挥部。\n"
+    )
+    assert {(c.old, c.new) for c in changes_in(text)} == {
+        ("县工商行政管理局", "县市场监督管理局"), ("县质量技术监督局", "县市场监督管理局"),
+        ("示例县减灾委员会", "示例县防灾减灾救灾委员会"), ("示例县抗震救灾指挥部", "示例县防灾减灾救灾委员会"),
+    }
