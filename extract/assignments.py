@@ -50,7 +50,7 @@ _RESPONSIBLE_VERB = re.compile(
 # 责任单位:A、B,其中A牵头
 _AMONG_THEM_LEADS = re.compile(r"[,,;;]\s*其中(?P<lead>[^,,;;。]+?)(?:为)?牵头(?:单位)?")
 _NOT_A_LIST = re.compile(r"^\s*(以下简称|简称|下称|含|包括|不含|详见|见附件)")
-_SUPPORTED = re.compile(r"负责[,,][^,,;;。]+?(?:配合|协助|参与|协办)")
+_ONLY_UNITS_RESPONSIBLE = re.compile(r"^[^,,;;。::]+?(?:等(?:部门|单位))?(?:按职责分工负责|按职责负责|分工负责|负责落实|负责)$")
 _SUPPORT_VERB = re.compile(r"^\s*(?P<units>[^,,;;。]+?)(?:等(?:部门|单位))?(?:配合|协助|参与|协办)")
 _WITH = re.compile(r"^由(?P<lead>[^,,;;。]+?)会同(?P<rest>[^。;;]+)")
 _DUTY = re.compile(r"^(?P<unit>[^::,,。;;()()]{2,30})[::]\s*(?P<duty>(?:负责|牵头|承担|配合|协助).*)$")
@@ -269,9 +269,9 @@ def verb_assignments_in(text: str) -> Assignment | None:
     for start, end in candidates:
         clause = text[start:end]
         if "牵头" not in clause and "会同" not in clause:
-            one = responsible_assignment(clause, start) if (start, end) in brackets or _SUPPORTED.search(clause) else None
-            if one and (start, end) not in brackets and not one.supporting:
-                one = None  # in running prose only the full 'A负责,B配合' form names units surely
+            one = responsible_assignment(clause, start)
+            if one and (start, end) not in brackets and not one.supporting and not _ONLY_UNITS_RESPONSIBLE.match(clause.strip()):
+                one = None  # in running prose: 'A负责,B配合', or a sentence that is nothing but 'A、B负责
         else:
             one = verb_assignment(clause, start)
         if not one:

@@ -134,3 +134,9 @@ def test_one_unit_responsible_and_others_supporting_in_brackets_or_prose() -> No
     assert roles(assignment_in("建成新校区。(县教育局负责,县住房和城乡建设局、县财政局配合)")) == ([], ["县教育局"], ["县住房和城乡建设局", "县财政局"])
     assert roles(assignment_in("推动民间投资增长8%以上。县发展和改革局负责,县工商业联合会、县财政局配合。")) == ([], ["县发展和改革局"], ["县工商业联合会", "县财政局"])
     assert assignment_in("企业主体负责,政府部门加强指导。") is None or assignment_in("企业主体负责,政府部门加强指导。").empty
+
+
+def test_a_closing_sentence_naming_only_units_and_their_duty_makes_them_responsible() -> None:
+    found = assignment_in("31.健全矛盾纠纷化解机制。推进人民调解衔接联动。县司法局、县信访局、县人社局按职责分工负责。")
+    assert roles(found) == ([], ["县司法局", "县信访局", "县人社局"], [])
+    assert roles(assignment_in("(九)妥善安置执法人员。保障划转人员待遇。县人社局、县财政局负责。")) == ([], ["县人社局", "县财政局"], [])

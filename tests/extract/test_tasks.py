@@ -188,3 +188,9 @@ def test_an_empty_unit_cell_in_a_row_table_is_the_cell_merged_from_above() -> No
     ])
     tasks = [t for t in find_tasks(text, 0, len(text)) if t.in_table]
     assert [[(role, cell) for role, cell, _ in t.unit_cells] for t in tasks][1] == [("lead", "示例工业园管委会"), ("supporting", "县自然资源局、县发改局")]
+
+
+def test_undertaking_unit_column_and_planned_completion_time() -> None:
+    text = "\n\n".join(["序号 | 决策事项 | 承办单位 | 计划完成时间 |", "1 | 示例县国土空间总体规划 | 县自然资源局 | 2021年12月 |"])
+    (task,) = [t for t in find_tasks(text, 0, len(text)) if t.in_table]
+    assert ([(role, cell) for role, cell, _ in task.unit_cells], task.deadline_as_printed) == ([("responsible", "县自然资源局")], "2021年12月")
