@@ -28,6 +28,7 @@ SETS = {
     "holdout2": REPO / "tests" / "data" / "holdout2",
     "holdout3": REPO / "tests" / "data" / "holdout3",
     "holdout4": REPO / "tests" / "data" / "holdout4",
+    "holdout5": REPO / "tests" / "data" / "holdout5",
     "examples": REPO / "examples" / "corpus",
 }
 
