@@ -166,12 +166,27 @@ def _merged_olds(text: str) -> list:
 
 
 def transferred_changes(text: str) -> list[Change]:
-    """``A的职责划入B,不再保留A`` (A goes into B) and ``A划归B管理,更名为C`` (A renamed C)."""
-    changes = [Change(_ITEM_LABEL.sub("", m.group("old")), m.group("new"), m.start("old"), "merge") for m in _DUTIES_MOVED.finditer(text)]
-    for m in _MOVED_AND_RENAMED.finditer(text):
-        old = m.group("old").rpartition("的")[2]
-        changes.append(Change(old, m.group("new"), m.start("old") + len(m.group("old")) - len(old)))
+    """``A的职责划入B,不再保留A`` (A goes into B) and ``A划归B管理,更名为C`` (A renamed C).
+    Only the lines holding the verbs are searched: the patterns are costly on a whole issue."""
+    changes = []
+    for start, line in _lines_with(text, ("划入", "划归", "转隶", "划转至")):
+        for m in _DUTIES_MOVED.finditer(line):
+            changes.append(Change(_ITEM_LABEL.sub("", m.group("old")), m.group("new"), start + m.start("old"), "merge"))
+        for m in _MOVED_AND_RENAMED.finditer(line):
+            old = m.group("old").rpartition("的")[2]
+            changes.append(Change(old, m.group("new"), start + m.start("old") + len(m.group("old")) - len(old)))
     return changes
+
+
+def _lines_with(text: str, words: tuple[str, ...]) -> list[tuple[int, str]]:
+    """(offset, line) of each line of ``text`` holding one of ``words``."""
+    found: dict[int, str] = {}
+    for word in words:
+        for m in re.finditer(re.escape(word), text):
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.end())
+            found[start] = text[start : end if end >= 0 else len(text)]
+    return sorted(found.items())
 
 
 def built_changes(text: str) -> list[Change]:
