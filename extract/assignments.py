@@ -49,6 +49,8 @@ _RESPONSIBLE_VERB = re.compile(
 )
 # 责任单位:A、B,其中A牵头
 _AMONG_THEM_LEADS = re.compile(r"[,,;;]\s*其中(?P<lead>[^,,;;。]+?)(?:为)?牵头(?:单位)?")
+_OF_A_TABLE = re.compile(r"(如下表|下表|本表|该表|附表)")
+_DEADLINE_TAIL = re.compile(r"(\d{4}\s*年|年底|年内|长期|持续|前$|底$)")
 _NOT_A_LIST = re.compile(r"^\s*(以下简称|简称|下称|含|包括|不含|详见|见附件)")
 _ONLY_UNITS_RESPONSIBLE = re.compile(r"^[^,,;;。::]+?(?:等(?:部门|单位))?(?:按职责分工负责|按职责负责|分工负责|负责落实|负责)$")
 _SUPPORT_VERB = re.compile(r"^\s*(?P<units>[^,,;;。]+?)(?:等(?:部门|单位))?(?:配合|协助|参与|协办)")
@@ -59,6 +61,7 @@ _FIRST_LEADS = re.compile(r"(排(?:在|名)?(?:第一|首位)(?:位|个)?的?|�
 _IMPLIED = re.compile(
     r"以下(?:各项)?(?:工作|任务)?(?:均|都)?(?:需|须|由|要)(?P<units>[^。;;]+?)(?:负责)?(?:落实|实施|推进|完成)[,,]?\s*"
     r"(?:不再|不)(?:重复|一一|单独)?列出"
+    r"|(?:各项|所有)(?:工作|任务)?[,,]\s*(?P<units2>[^。;;]+?)(?:均|都)为(?:责任|落实)单位[,,]\s*(?:以下)?(?:不再|不)(?:重复|一一|单独)?列出"
 )
 
 
@@ -190,7 +193,8 @@ def verb_assignment(clause: str, offset: int = 0) -> Assignment | None:
     if not (m or with_):
         return None
     match = m or with_
-    lead = _units_if_list(match.group("lead"), offset + match.start("lead"))
+    subject, by, named = match.group("lead").rpartition("由")  # 本部分各项任务均由X牵头: X
+    lead = _units_if_list(named, offset + match.start("lead") + len(subject) + len(by))
     if not lead:
         return None
     found = Assignment(lead=lead, start=offset, end=offset + len(clause))
@@ -308,10 +312,12 @@ def plain_list_assignment(text: str) -> Assignment | None:
     content = text[start:end]
     if _NOT_A_LIST.match(content):
         return None
-    units = _units_if_list(content, start)
+    listed, comma, tail = content.rpartition(",") if "," in content else content.rpartition(",")
+    deadline = tail.strip() if comma and _DEADLINE_TAIL.search(tail) else None  # (A、B,2024年11月底前)
+    units = _units_if_list(listed if deadline else content, start)
     if not units:
         return None
-    found = Assignment(start=start - 1, end=end + 1)
+    found = Assignment(start=start - 1, end=end + 1, deadline_as_printed=deadline)
     found.add(RESPONSIBLE, units)
     return found
 
@@ -330,12 +336,24 @@ def assignment_in(text: str) -> Assignment | None:
     return plain_list_assignment(text) or labelled
 
 
-def first_unit_leads(text: str) -> bool:
-    """Whether ``text`` prints the rule that the first unit of each list is the lead unit."""
-    return bool(_FIRST_LEADS.search(text))
+def first_unit_leads(text: str) -> tuple[bool, list[int]]:
+    """Where ``text`` prints the rule that the first unit of each list is the lead unit: whether
+    it holds for the whole document, and the offsets of rules said of one table only
+    (``本部分任务分解如下表(责任单位中排在第一位的为牵头单位)``)."""
+    whole, tables = False, []
+    for m in _FIRST_LEADS.finditer(text):
+        sentence_start = max(text.rfind(c, 0, m.start()) for c in "。;;\n") + 1
+        if _OF_A_TABLE.search(text, sentence_start, m.end() + 4):
+            tables.append(m.start())
+        else:
+            whole = True
+    return whole, tables
 
 
 def implied_units(text: str) -> list[Unit]:
     """Units a blanket clause (``以下均需A、B负责落实,不再列出``) adds to every later task."""
     m = _IMPLIED.search(text)
-    return _shifted(split_units(m.group("units")), m.start("units")) if m else []
+    if not m:
+        return []
+    group = "units" if m.group("units") else "units2"
+    return _shifted(split_units(m.group(group)), m.start(group))

@@ -104,12 +104,18 @@ class ResponsibilityBuilder:
         tasks = [part for task in find_tasks(text_of(self.doc), self.start, self.end) for part in _split_unnumbered(task)]
         assignments = [_table_assignment(t) if t.in_table else _paragraph_assignment(t) for t in tasks]
         assignments = _inherit_from_headings(tasks, assignments)
-        first_leads = first_unit_leads(self.text)
+        whole_document, table_rules = first_unit_leads(self.text)
+        table_rules = [self.start + at for at in table_rules]
         implied: list[Unit] = []  # 以下均需A、B负责落实,不再列出: added to the measures after it
         records = []
+        prose_seen_at = -1  # start of the last task outside a table
         for task, assignment in zip(tasks, assignments):
+            if not task.in_table:
+                prose_seen_at = task.start
             if assignment is not None and not (assignment.empty and not (task.in_table and task.deadline_as_printed)):
-                if first_leads:
+                # a rule said of one table covers the rows after it up to the next prose task
+                of_this_table = task.in_table and any(prose_seen_at < at < task.start for at in table_rules)
+                if whole_document or of_this_table:
                     assignment = assignment.first_leads()
                 if implied and not (task.in_table or assignment.duty):
                     assignment.add(RESPONSIBLE, implied)

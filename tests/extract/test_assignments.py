@@ -70,10 +70,11 @@ def test_duty_list_line() -> None:
     assert duty_assignment("工作要求:负责同志要亲自抓。") is None
 
 
-def test_first_unit_leads_rule() -> None:
-    assert first_unit_leads("市民政局、市财政局(排第一的为牵头单位,下同)")
-    assert first_unit_leads("第一责任单位为牵头单位")
-    assert not first_unit_leads("牵头单位要强化责任担当")
+def test_first_unit_leads_rule_for_the_document_or_for_one_table() -> None:
+    assert first_unit_leads("市民政局、市财政局(排第一的为牵头单位,下同)") == (True, [])
+    assert first_unit_leads("第一责任单位为牵头单位") == (True, [])
+    assert first_unit_leads("牵头单位要强化责任担当") == (False, [])
+    assert first_unit_leads("说明。本部分任务分解如下表(责任单位中排在第一位的为牵头单位):") == (False, [19])
     found = assignment_in("(责任单位:市民政局、市财政局)").first_leads()
     assert roles(found) == (["市民政局"], ["市财政局"], [])
 
@@ -140,3 +141,10 @@ def test_a_closing_sentence_naming_only_units_and_their_duty_makes_them_responsi
     found = assignment_in("31.健全矛盾纠纷化解机制。推进人民调解衔接联动。县司法局、县信访局、县人社局按职责分工负责。")
     assert roles(found) == ([], ["县司法局", "县信访局", "县人社局"], [])
     assert roles(assignment_in("(九)妥善安置执法人员。保障划转人员待遇。县人社局、县财政局负责。")) == ([], ["县人社局", "县财政局"], [])
+
+
+def test_implied_units_said_of_every_task_and_a_bare_list_with_its_deadline() -> None:
+    assert [u.name for u in implied_units("本方案所列各项任务,各乡镇人民政府、县城南新区管委会均为责任单位,以下不再列出。")] == ["各乡镇人民政府", "县城南新区管委会"]
+    found = assignment_in("推进背街小巷改造。(县住建局、县城管局,2024年11月底前)")
+    assert roles(found) == ([], ["县住建局", "县城管局"], []) and found.deadline_as_printed == "2024年11月底前"
+    assert roles(assignment_in("(七)筑牢安全底线(本部分各项任务均由县应急管理局牵头,以下不再列出)")) == (["县应急管理局"], [], [])
