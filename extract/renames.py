@@ -25,9 +25,9 @@ _ITEM_LABEL = re.compile(r"^\s*([一二三四五六七八九十]+、|[((][一二
 # 组建C,不再保留A、B / 整合A、B的职责,组建C。不再保留A、B / 合并,设立C,不再保留A、B: A and B go into C.
 _DUTIES_MOVED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)的(?:全部)?职责(?:整体)?划入(?P<new>[^,,。;;“”\n]{2,40}?)[,,]\s*(?:同时)?不再保留")
 _MOVED_AND_RENAMED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,60}?)(?:整体)?(?:划归|转隶|划转至)[^,,。;;\n]{2,40}?[,,]\s*更名为(?P<new>[^,,。;;、“”()()\n]{2,40})")
-_BUILT = re.compile(r"(?:组建|设立|成立)(?P<new>[^,,。;;、]{2,40}?)[,,。]\s*(?:同时)?不再保留(?P<olds>[^。;;]+)")
+_BUILT = re.compile(r"(?:组建|设立|成立)(?P<new>[^,,。;;、]{2,40}?)(?:[,,][^。;;]{0,30})?[,,。]\s*(?:同时)?不再保留(?P<olds>[^。;;]+)")
 _RENAME = re.compile(r"更名为")
-_MERGE = re.compile(r"合并[,,]?(?:设立|组建|成立)为?")
+_MERGE = re.compile(r"合并[,,]?(?:设立|组建|成立)为?|(?:合并|整合)为")
 _BETWEEN_QUOTES = re.compile(r"^[\s、,,和及与]*$")
 _GENERIC = re.compile(r"(部门|主管部门|单位|机构|系统)$")
 _CLAUSE_START = re.compile(r".*(?:[,,。;;::\n]|将|把|由|原|^)", re.DOTALL)
@@ -153,8 +153,9 @@ def _merged_clause(text: str, end: int) -> tuple[str, int]:
 def _merged_olds(text: str) -> list:
     """``原A与原B`` / ``A和B`` / ``A、B``: the bodies merged, without the 原 that marks them former."""
     units = split_units(re.sub(r"(^|[与、和及])原", r"\1", text))
-    if len(units) == 1 and "与" in units[0].name:
-        parts = units[0].name.split("与")
+    joiner = next((j for j in "与和及" if len(units) == 1 and j in units[0].name), None)
+    if joiner:
+        parts = units[0].name.split(joiner)
         if all(is_named_organisation(part) for part in parts):
             offset = units[0].start
             found, at = [], 0
@@ -171,7 +172,8 @@ def transferred_changes(text: str) -> list[Change]:
     changes = []
     for start, line in _lines_with(text, ("划入", "划归", "转隶", "划转至")):
         for m in _DUTIES_MOVED.finditer(line):
-            changes.append(Change(_ITEM_LABEL.sub("", m.group("old")), m.group("new"), start + m.start("old"), "merge"))
+            old = re.sub(r"^将", "", _ITEM_LABEL.sub("", m.group("old")))
+            changes.append(Change(old, m.group("new"), start + m.start("old") + len(m.group("old")) - len(old), "merge"))
         for m in _MOVED_AND_RENAMED.finditer(line):
             old = m.group("old").rpartition("的")[2]
             changes.append(Change(old, m.group("new"), start + m.start("old") + len(m.group("old")) - len(old)))
