@@ -49,14 +49,14 @@ _NOT_A_GROUP = re.compile(
     r"|(发展和改革|发展改革|旅游发展|卫生和计划生育|卫生健康|教育|经济和信息化|经济信息化|民族宗教事务|民族事务|科学技术|人口和计划生育)委员会)$"
 )
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff“”\"0-9A-Za-z·]")
-_ESTABLISH = re.compile(r"(决定成立|成立|建立健全|建立|设立|组建|设置|下设)")
+_ESTABLISH = re.compile(r"(决定成立|成立|建立健全|建立|设立|组建|设置|下设|整合为|合并为)")
 _ADJUST = re.compile(r"调整")
 _ABOLISH_BEFORE = re.compile(r"(撤销|撤消|不再保留)[^,,。;;:“”]*$")  # 不再保留A、B: B as well
 _ABOLISH_AFTER = re.compile(r"^(制度)?(同时|一并|予以)?(撤销|撤消)|^[、与和及\u4e00-\u9fff“”]{0,40}?合并[,,]?(设立|组建|成立|为)")
 # Words after which a group name starts, when no verb of setting up precedes it.
 _BOUNDARY = re.compile(
-    r"(更名为|改名为|调整为|变更为|合并为|改为|同志为|同志任|不再保留|撤销|撤消|调整|同意|决定|共同参与|参与|参加|报送|报请|报|向|由|经|对|将|及其|及|与|是|请|按照|根据|负责|"
-    r"发挥|要|的|牵头|会同|配合|通过|规范|召开|印发|提请|提交|在|作为|并|即|简称|完善|健全|加强|强化|落实|承担|履行|"
+    r"(更名为|改名为|调整为|变更为|合并为|整合为|改为|同志为|同志任|不再保留|撤销|撤消|调整|同意|决定|共同参与|参与|参加|报送|报请|报|向|由|经(?!济|营|费|贸|开|验|信)|对(?!外|口)|将|及其|及|与|是|请|按照|根据|负责|"
+    r"发挥|要(?!素)|的|牵头|会同|配合|通过|规范|召开|印发|提请|提交|在|作为|并|即|简称|完善|健全|加强|强化|落实|承担|履行|"
     r"召集|主持|实行|听取|审议|担任|兼任|成为|授权|[一二三四五六七八九十两\d]+个)"
 )
 # A和B where B is a name of its own: 由A委员会和B委员会合并设立.
@@ -238,11 +238,16 @@ class DocumentReader:
     # -- references -------------------------------------------------------------------------
 
     def _find(self, name: str) -> Group | None:
+        """The group ``name`` means: the same name or alias, else (for a name that may be a short
+        form) the latest group whose name ends with it. A full name (示例市重大项目建设指挥部)
+        never resolves to a longer one (示例市招商引资和重大项目建设指挥部)."""
         key = group_key(name, self.jurisdiction)
         for group in reversed(self.groups):
-            if key in (group.key, *group.aliases) or (not group.sink and group.key.endswith(key)):
+            if key in (group.key, *group.aliases):
                 return group
-        return None
+        if self._strong(name):
+            return None
+        return next((g for g in reversed(self.groups) if not g.sink and g.key.endswith(key)), None)
 
     def _bare(self, name: str) -> Group | None:
         """The group a bare kind word (领导小组, 市领导小组, 专班) refers to."""

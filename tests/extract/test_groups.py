@@ -286,3 +286,18 @@ def test_reform_notice_groups_renamed_moved_merged_and_abolished_by_a_list_intro
         "示例县食品药品安全委员会": ("establish", None),
         "示例县第三次全国农业普查领导小组": ("abolish", None), "示例县城区违法建设治理工作专班": ("abolish", None),
     }
+
+
+def test_words_inside_a_name_are_no_boundaries_and_integrated_bodies_apart(nlp):
+    text = (
+        "示例市人民政府办公室关于调整部分议事协调机构的通知\n示政办发〔2023〕12号\n各区人民政府:\n"
+        "(一)成立示例市数字经济和数据要素发展领导小组,办公室设在市数据局。\n"
+        "(二)将示例市招商引资工作领导小组和示例市重大项目建设指挥部整合为示例市招商引资和重大项目建设指挥部,"
+        "不再保留示例市招商引资工作领导小组、示例市重大项目建设指挥部。\n示例市人民政府办公室\n2023年5月4日\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "boundaries.txt"))
+    assert {g.name: g.action for g in doc._.leading_groups} == {
+        "示例市数字经济和数据要素发展领导小组": "establish",
+        "示例市招商引资工作领导小组": "abolish", "示例市重大项目建设指挥部": "abolish",
+        "示例市招商引资和重大项目建设指挥部": "establish",
+    }
