@@ -64,6 +64,8 @@ _JOINED_NAME = re.compile("(?:" + "|".join(KIND_OF_SUFFIX) + r")和")
 # 下设要素保障组 / 下设综合协调组、宣传报道组: named working groups ending in 组 (not 小组)
 _WORKING_GROUPS = re.compile(r"下设(?P<names>[\u4e00-\u9fff]{2,10}(?<!小)组(?:[、和及][\u4e00-\u9fff]{2,10}(?<!小)组)*)(?=[,,。;;]|$)")
 _GROUP_RENAMED = re.compile(r"[“\"](?P<old>[^“”\"]{4,40})[”\"](?:调整|更名|修改|变更)为[“\"](?P<new>[^“”\"]{4,40})[”\"]")
+_PORTFOLIO = re.compile(r"(?:分管|负责)[^,,;;。的]{1,30}?工作的")
+_HELD = "\u0000"  # stands in for a 、 that separates portfolios while a list of people is split
 _COUNT_BEFORE = re.compile(r"[一二三四五六七八九十两\d]+个$")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+个")
 # What makes a name generic: a level told to set up its own body, or no subject of its own.
@@ -366,8 +368,10 @@ def people_of(who: str, role: str) -> tuple[list[tuple[str | None, str | None]],
         persons, units_text = (head, last) if head and looks_like_post(last) and not looks_like_unit_list(head) else ("", who)
         people = [p for part in split_people(persons) for p in _person(part)] if persons else []
         return people, split_units(units_text)
+    # 分管发展改革、商务工作的副市长 is one post: its 、 lists portfolios, not people
+    who = _PORTFOLIO.sub(lambda m: m.group(0).replace("、", _HELD), who)
     parts = re.split(r"和(?=[市县区省]|各|分管)", who)
-    items = [item for part in parts for item in split_people(part)]
+    items = [item.replace(_HELD, "、") for part in parts for item in split_people(part)]
     shared = tail.group(0) if tail and tail.group(6) else ""
     people: list[tuple[str | None, str | None]] = []
     for item in items:

@@ -132,7 +132,7 @@ def merged_changes(text: str) -> list[Change]:
         if text[max(0, before[1] - 2) : before[1]] in ("与原", "和原", "、原"):
             before = _merged_clause(text, verb.start())  # 原A与原B合并: the 原 of B is no clause start
         olds = _merged_olds(before[0])
-        after = _NAME_AFTER.match(text[verb.end():])
+        after = _NAME_AFTER.match(re.sub(r"^新的?", "", text[verb.end():]))  # 组建新的市体育运动学校
         new = after.group("name") if after and is_named_organisation(after.group("name")) else None
         if new is None:
             sentence_start = max(text.rfind(c, 0, before[1]) for c in "。\n;;") + 1

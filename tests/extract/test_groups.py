@@ -301,3 +301,14 @@ def test_words_inside_a_name_are_no_boundaries_and_integrated_bodies_apart(nlp):
         "示例市招商引资工作领导小组": "abolish", "示例市重大项目建设指挥部": "abolish",
         "示例市招商引资和重大项目建设指挥部": "establish",
     }
+
+
+def test_a_post_holding_several_portfolios_is_one_post(nlp):
+    text = (
+        "示例市人民政府办公室关于成立示例市招商引资指挥部的通知\n示政办发〔2023〕13号\n各区人民政府:\n"
+        "成立示例市招商引资指挥部,指挥长由市长担任,副指挥长由分管发展改革、商务工作的副市长担任。\n"
+        "示例市人民政府办公室\n2023年5月4日\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "portfolio.txt"))
+    (group,) = doc._.leading_groups
+    assert [(m.role, m.position) for m in group.members] == [("指挥长", "市长"), ("副指挥长", "分管发展改革、商务工作的副市长")]

@@ -129,3 +129,8 @@ def test_bodies_integrated_into_one_and_built_with_a_clause_between() -> None:
         ("市城市管理局", "市城市管理和综合执法局"), ("市城管执法局", "市城市管理和综合执法局"),
         ("县农业局", "县农业农村局"),
     }
+
+
+def test_a_body_built_anew_under_its_old_name_takes_the_one_merged_into_it() -> None:
+    text = "4.市体育运动学校与市少年儿童业余体育学校合并,组建新的市体育运动学校,为市教育局所属公益一类事业单位。"
+    assert ("市少年儿童业余体育学校", "市体育运动学校") in {(c.old, c.new) for c in changes_in(text)}
