@@ -167,7 +167,7 @@ def start(
     (home / "logs").mkdir(parents=True, exist_ok=True)
     with open(home / "logs" / "console.log", "ab") as log:
         process = subprocess.Popen(
-            [java, f"-Xmx{heap}", "-XX:+UseG1GC", "-Dfile.encoding=UTF-8", "-cp", f"{lib}/*",
+            [java, f"-Xms{heap}", f"-Xmx{heap}", "-XX:+UseG1GC", "-Dfile.encoding=UTF-8", "-cp", f"{lib}/*",
              "org.neo4j.server.CommunityEntryPoint", f"--home-dir={home}", f"--config-dir={conf_dir}", "--console-mode"],
             stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
