@@ -10,6 +10,8 @@ clause implies (``以下均需…落实,不再列出``) join every later task.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -91,6 +93,9 @@ def _split_unnumbered(task: Task) -> list[Task]:
     return parts
 
 
+_ATTACHMENT_HEADING = re.compile(r"^\s*附件\s*\d*\s*$", re.MULTILINE)
+
+
 class ResponsibilityBuilder:
     """Builds the responsibility records of one document of a Doc."""
 
@@ -107,6 +112,8 @@ class ResponsibilityBuilder:
         whole_document, table_rules = first_unit_leads(self.text)
         table_rules = [self.start + at for at in table_rules]
         implied: list[Unit] = []  # 以下均需A、B负责落实,不再列出: added to the measures after it
+        implied_at = -1
+        attachments = [self.start + m.start() for m in _ATTACHMENT_HEADING.finditer(self.text)]
         records = []
         prose_seen_at = -1  # start of the last task outside a table
         for task, assignment in zip(tasks, assignments):
@@ -117,10 +124,14 @@ class ResponsibilityBuilder:
                 of_this_table = task.in_table and any(prose_seen_at < at < task.start for at in table_rules)
                 if whole_document or of_this_table:
                     assignment = assignment.first_leads()
-                if implied and not (task.in_table or assignment.duty):
+                # the rule reaches tables of the same text, not an attached table (附件) after it
+                attached = task.in_table and any(implied_at < at < task.start for at in attachments)
+                if implied and not (attached or assignment.duty):
                     assignment.add(RESPONSIBLE, implied)
                 records.append(self._record(task, assignment))
-            implied = implied_units(task.text) or implied
+            rule = implied_units(task.text)
+            if rule:
+                implied, implied_at = rule, task.start
         return records
 
     def _record(self, task: Task, assignment: Assignment) -> ResponsibilityRecord:

@@ -110,3 +110,17 @@ def test_heading_lead_leads_each_item_that_prints_only_its_responsible_units(nlp
     assert [(r.task[:2], r.lead, r.responsible) for r in doc._.responsibilities] == [
         ("6.", ["县农业农村局"], ["各乡镇人民政府"]), ("7.", ["县农业农村局"], []),
     ]
+
+
+def test_implied_units_reach_a_table_of_the_same_text_but_not_an_attached_one(nlp) -> None:
+    body = (
+        "示例县人民政府办公室关于印发分工方案的通知\n示县政办发〔2024〕7号\n各乡镇人民政府:\n现将方案印发给你们。\n"
+        "示例县人民政府办公室\n2024年3月1日\n示例县分工方案\n本方案所列各项任务,各乡镇人民政府均为责任单位,以下不再列出。\n"
+        "1.推进老旧小区改造。(牵头单位:县住建局)\n"
+        "序号|工作任务|牵头单位|完成时限\n1|背街小巷改造|县城管局|2024年11月底前\n"
+        "附件\n示例县重点指标分解表\n序号|指标名称|牵头单位|完成时限\n1|污水处理率|县水务局|2024年12月底前\n"
+    )
+    doc = run(nlp, decode_bytes(body.encode("utf-8"), "implied_tables.txt"))
+    assert [(r.lead, r.responsible) for r in doc._.responsibilities] == [
+        (["县住建局"], ["各乡镇人民政府"]), (["县城管局"], ["各乡镇人民政府"]), (["县水务局"], []),
+    ]
