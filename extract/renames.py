@@ -31,7 +31,9 @@ _MERGE = re.compile(r"合并[,,]?(?:设立|组建|成立)为?|(?:合并|整合)�
 _BETWEEN_QUOTES = re.compile(r"^[\s、,,和及与]*$")
 _GENERIC = re.compile(r"(部门|主管部门|单位|机构|系统)$")
 _CLAUSE_START = re.compile(r".*(?:[,,。;;::\n]|将|把|由|原|^)", re.DOTALL)
-_NAME_AFTER = re.compile(r"^[“\"]?(?P<name>[^,,。;;、“”\"()()的]{2,40})")
+# A name may quote a slogan inside it: 梓汀市优化营商环境和“放管服”改革工作领导小组
+_QUOTES = re.compile(r"[“”\"]")
+_NAME_AFTER = re.compile(r"^[“\"]?(?P<name>(?:[^,,。;;、“”\"()()的]|[“\"][^“”\"]{1,20}[”\"]){2,40})")
 _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+条\s*")
 _SUBJECT = re.compile(r"(?P<name>[^,,。;;“”\"]{2,40}?)(?:[((]以下简称[^))]*[))])?(?:是|系)?由$")
 
@@ -203,6 +205,7 @@ def built_changes(text: str) -> list[Change]:
 def changes_in(text: str) -> list[Change]:
     """Every change between named organisations in ``text``, in text order."""
     found = quoted_changes(text) + renamed_changes(text) + merged_changes(text) + built_changes(text) + transferred_changes(text)
+    found = [replace(c, old=_QUOTES.sub("", c.old), new=_QUOTES.sub("", c.new)) for c in found]
     kept = [c for c in found if c.old != c.new and is_named_organisation(c.old) and is_named_organisation(c.new)]
     return sorted(kept, key=lambda c: c.offset)
 

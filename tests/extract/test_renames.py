@@ -134,3 +134,11 @@ def test_bodies_integrated_into_one_and_built_with_a_clause_between() -> None:
 def test_a_body_built_anew_under_its_old_name_takes_the_one_merged_into_it() -> None:
     text = "4.市体育运动学校与市少年儿童业余体育学校合并,组建新的市体育运动学校,为市教育局所属公益一类事业单位。"
     assert ("市少年儿童业余体育学校", "市体育运动学校") in {(c.old, c.new) for c in changes_in(text)}
+
+
+def test_names_quoting_a_slogan_are_whole_and_unquoted() -> None:
+    text = "将示例市推进“放管服”改革协调小组与示例市优化营商环境工作领导小组合并,组建示例市优化营商环境和“放管服”改革工作领导小组,不再保留上述两个机构。"
+    assert {(c.old, c.new) for c in changes_in(text)} == {
+        ("示例市推进放管服改革协调小组", "示例市优化营商环境和放管服改革工作领导小组"),
+        ("示例市优化营商环境工作领导小组", "示例市优化营商环境和放管服改革工作领导小组"),
+    }
