@@ -41,3 +41,7 @@ def test_name_after_a_post_is_split_off():
 
 def test_trailing_name_split_prefers_the_longest_title() -> None:
     assert split_trailing_name("市政府副秘书长甘露") == ("市政府副秘书长", "甘露")
+
+
+def test_a_given_name_ending_in_hang_is_a_name() -> None:
+    assert split_trailing_name("市数据局副局长喻知行") == ("市数据局副局长", "喻知行")
