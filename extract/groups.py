@@ -349,6 +349,18 @@ class DocumentReader:
                 named[-1].aliases.add(group_key(alias, self.jurisdiction))
 
 
+def _listed_before(sentence: str, start: int, floor: int) -> int:
+    """``常务副县长A同志,副县长B同志任副指挥长``: earlier clauses naming one comrade each, with no
+    role of their own, belong to the same list."""
+    while start - 1 > floor:
+        before = max(sentence.rfind(c, floor, start - 1) for c in ",,:") + 1
+        clause = sentence[max(before, floor) : start - 1]
+        if not clause.endswith("同志") or _ROLE_AFTER.search(clause) or "由" in clause:
+            break
+        start = max(before, floor)
+    return start
+
+
 def _who(text: str) -> str:
     text = re.sub(r"^.*由", "", text)
     text = re.sub(r"^([一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.])?(增补|增加|补充|明确|确定|调整)?", "", text.strip())
@@ -587,6 +599,7 @@ class DocumentFacts(DocumentReader):
             if any(a <= m.start() < b for a, b in taken) or (m.group(0).startswith("任") and m.start() > 0 and sentence[m.start() - 1] == "主"):
                 continue
             clause_start = max(sentence.rfind(c, 0, m.start()) for c in ",,:") + 1
+            clause_start = _listed_before(sentence, max(clause_start, previous_end), previous_end)
             who = _who(sentence[max(clause_start, previous_end) : m.start()])
             self._add(m.group("role"), who, m.start(), sentence, refs, offset, end)
             previous_end = m.end()

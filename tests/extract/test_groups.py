@@ -312,3 +312,14 @@ def test_a_post_holding_several_portfolios_is_one_post(nlp):
     doc = run(nlp, decode_bytes(text.encode("utf-8"), "portfolio.txt"))
     (group,) = doc._.leading_groups
     assert [(m.role, m.position) for m in group.members] == [("指挥长", "市长"), ("副指挥长", "分管发展改革、商务工作的副市长")]
+
+
+def test_deputies_listed_in_clauses_before_their_role(nlp):
+    text = (
+        "示例县人民政府办公室关于成立示例县人居环境提升行动指挥部的通知\n示县政办发〔2024〕9号\n各乡镇人民政府:\n"
+        "成立示例县人居环境提升行动指挥部,由县长尉迟岳同志任指挥长,常务副县长阮清和同志,副县长邝怀素同志任副指挥长。\n"
+        "示例县人民政府办公室\n2024年3月1日\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "deputies.txt"))
+    (group,) = doc._.leading_groups
+    assert [(m.name, m.role) for m in group.members] == [("尉迟岳", "指挥长"), ("阮清和", "副指挥长"), ("邝怀素", "副指挥长")]
