@@ -23,6 +23,8 @@ _QUOTE = re.compile(r"[“\"](?P<name>[^“”\"\n]{1,60})[”\"]")
 _CHANGE = re.compile(r"(?:分别|统一|一律|均)?(?:修改为|修订为|更改为|改为|替换为|变更为|调整为)")
 _ITEM_LABEL = re.compile(r"^\s*([一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.])\s*")
 # 组建C,不再保留A、B / 整合A、B的职责,组建C。不再保留A、B / 合并,设立C,不再保留A、B: A and B go into C.
+_ABSORBED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)(?:整体)?并入(?P<new>[^,,。;;“”\n]{2,40}?)(?=[,,。;;])")
+_SECOND_NAME_ONLY = re.compile(r"(?P<new>[^,,。;;:“”\n()()]{2,40}?)加挂(?P<old>[^,,。;;“”\n]{2,40}?)牌子[^。]*?[,,。]\s*不再(?:保留)?单设(?:的)?(?P=old)")
 _DUTIES_MOVED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)的(?:全部)?职责(?:整体)?划入(?P<new>[^,,。;;“”\n]{2,40}?)[,,]\s*(?:同时)?不再保留")
 _MOVED_AND_RENAMED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,60}?)(?:整体)?(?:划归|转隶|划转至)[^,,。;;\n]{2,40}?[,,]\s*更名为(?P<new>[^,,。;;、“”()()\n]{2,40})")
 _BUILT = re.compile(r"(?:组建|设立|成立)(?P<new>[^,,。;;、]{2,40}?)(?:[,,][^。;;]{0,30})?[,,。]\s*(?:同时)?不再保留(?P<olds>[^。;;]+)")
@@ -196,15 +198,28 @@ def _lines_with(text: str, words: tuple[str, ...]) -> list[tuple[int, str]]:
 def built_changes(text: str) -> list[Change]:
     """``组建C,不再保留A、B``: each of A, B → C."""
     return [
-        Change(u.name, m.group("new").strip("“”\""), m.start("olds") + max(u.start, 0), "merge")
+        Change(u.name, re.sub(r"^新的?", "", m.group("new").strip("“”\"")), m.start("olds") + max(u.start, 0), "merge")
         for m in _BUILT.finditer(text)
-        for u in split_units(m.group("olds").strip("“”\""))
+        for u in split_units(re.sub(r"^单设的?", "", m.group("olds").strip("“”\"")))
     ]
+
+
+def absorbed_changes(text: str) -> list[Change]:
+    """``A并入B`` (A goes into B) and ``B加挂A牌子…不再保留单设的A`` (A lives on as B's second name)."""
+    changes = []
+    for start, line in _lines_with(text, ("并入", "加挂")):
+        for m in _ABSORBED.finditer(line):
+            old = re.sub(r"^将", "", _ITEM_LABEL.sub("", m.group("old")))
+            changes.append(Change(old, m.group("new"), start + m.end("old") - len(old), "merge"))
+        for m in _SECOND_NAME_ONLY.finditer(line):
+            changes.append(Change(m.group("old"), m.group("new"), start + m.start("new"), "merge"))
+    return changes
 
 
 def changes_in(text: str) -> list[Change]:
     """Every change between named organisations in ``text``, in text order."""
-    found = quoted_changes(text) + renamed_changes(text) + merged_changes(text) + built_changes(text) + transferred_changes(text)
+    found = (quoted_changes(text) + renamed_changes(text) + merged_changes(text) + built_changes(text)
+             + transferred_changes(text) + absorbed_changes(text))
     found = [replace(c, old=_QUOTES.sub("", c.old), new=_QUOTES.sub("", c.new)) for c in found]
     kept = [c for c in found if c.old != c.new and is_named_organisation(c.old) and is_named_organisation(c.new)]
     return sorted(kept, key=lambda c: c.offset)
