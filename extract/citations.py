@@ -40,7 +40,9 @@ _BASIS_VERB = re.compile(r"(根据|依据|按照|遵照|为了?(?:认真|深入|
 _ISSUER_PREFIX = rf"(?:[{_CJK}]{{0,10}}?(?:国务院|院|部|委|厅|局|署|政府|办公室|办公厅|委员会))?"
 _FIRST_GAP = re.compile(rf"^\s*{_ISSUER_PREFIX}\s*$")
 _ARTICLE = r"(?:第[一二三四五六七八九十百零〇\d]{1,6}[条款项](?:第[一二三四五六七八九十百零〇\d]{1,6}[款项])*)?"
-_NEXT_GAP = re.compile(rf"^\s*{_ARTICLE}\s*[、,]?\s*(?:和|及|以及|与)?\s*{_ISSUER_PREFIX}\s*$")
+# 和湄川市委、市政府批准的《…》: issuers that approved or issued the next title
+_APPROVED_BY = rf"(?:[{_CJK}、]{{2,24}}?(?:批准|印发|制定|发布|出台)的)?"
+_NEXT_GAP = re.compile(rf"^\s*{_ARTICLE}\s*[、,]?\s*(?:和|及|以及|与)?\s*(?:{_APPROVED_BY}|{_ISSUER_PREFIX})\s*$")
 _SHARED_NUMBER_GAP = re.compile(r"^\s*[、,]?\s*(?:和|及|以及|与)?\s*$")
 # What a cited-by-title text is, by its last word (after a trailing "(试行)" or "(2020—2022年)").
 _REGULATORY_GENRE = re.compile(

@@ -23,9 +23,9 @@ TEXT_SUFFIXES = (".txt", ".html")
 # responsibilities 0.95, renames 0.95.
 TARGETS = {"documents": 0.99, "lifecycle": 0.97, "cites": 0.95, "groups": 0.95, "members": 0.97,
            "responsibilities": 0.95, "renames": 0.95}
-# holdout7 was read last: its level where it is below a target (a title-only plan in a basis
-# clause, a party working organ taken for a group), so that it cannot silently drop.
-BELOW_TARGET = {"holdout7": {"cites": 0.94, "groups": 0.94}}
+# holdout7 was read last: its level where it is below a target (a party working organ taken for
+# a group, one body listed by two documents), so that it cannot silently drop.
+BELOW_TARGET = {"holdout7": {"groups": 0.94}}
 SETS = {
     "holdout": REPO / "tests" / "data" / "holdout",
     "holdout2": REPO / "tests" / "data" / "holdout2",

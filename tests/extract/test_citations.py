@@ -89,3 +89,8 @@ def test_one_citation_per_target() -> None:
 def test_nested_title_marks_stay_inside_the_title() -> None:
     [reference] = title_references("根据《示例省实施〈中华人民共和国献血法〉办法》等规定")
     assert reference.title == "示例省实施〈中华人民共和国献血法〉办法"
+
+
+def test_a_plan_approved_by_named_bodies_in_a_basis_clause_is_cited_by_title() -> None:
+    text = "根据《示例省关于市县机构改革的指导意见》(示办发〔2024〕3号)和示例市委、市政府批准的《示例区机构改革方案》,现将有关事项通知如下。"
+    assert ("示例区机构改革方案" in [title for _, title in cited(text)])
