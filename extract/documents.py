@@ -226,10 +226,13 @@ _ORDER_HEADING = re.compile(r"^(?P<issuer>[\u4e00-\u9fff()()]{2,30}人民政府)
 
 
 def _line_above(text: str, offset: int) -> str:
-    """The last non-blank line before ``offset``."""
-    for line in reversed(text[:offset].split("\n")[-6:]):
-        if line.strip():
-            return re.sub(r"\s+", "", line)
+    """The last non-blank line before ``offset`` (found backwards: an issue may hold many orders)."""
+    end = text.rfind("\n", 0, offset)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return re.sub(r"\s+", "", text[start:end])
+        end = start - 1
     return ""
 
 

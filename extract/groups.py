@@ -490,12 +490,16 @@ class DocumentFacts(DocumentReader):
         names = [n for n in re.split(r"[、和及]", m.group("names")) if len(n) >= 3]
         parts = _LEAD_AND_PARTS.search(sentence, m.end())
         for name in names:
-            group = self._find(name) or self._new(name, offset + m.start("names"), sink=False)
-            group.kind, group.parent = "工作组", parent.name
-            group.first_body_site = group.first_body_site if group.first_body_site is not None else offset + m.start("names")
+            group = self._working_group(name, offset + m.start("names"), parent)
             if parts and len(names) == 1:
                 group.units.extend([parts.group("lead"), *split_units(parts.group("parts"))])
         self.current = parent
+
+    def _working_group(self, name: str, at: int, parent: Group) -> Group:
+        group = self._find(name) or self._new(name, at, sink=False)
+        group.kind, group.parent = "工作组", parent.name
+        group.first_body_site = group.first_body_site if group.first_body_site is not None else at
+        return group
 
     def _group_for(self, position: int, refs: list[tuple[int, Group]]) -> Group | None:
         """The group a fact at ``position`` of a sentence is about: the last one named before it,
@@ -539,10 +543,7 @@ class DocumentFacts(DocumentReader):
         parent = next((g for g in reversed(self.groups) if not g.sink and g.kind != "工作组"), None)
         if not m or parent is None or not re.search(r"(牵头|参加|组成|组长)", m.group("rest")):
             return False
-        group = self._find(m.group("name")) or self._new(m.group("name"), line.start, sink=False)
-        group.kind = "工作组"
-        group.parent = parent.name
-        group.first_body_site = group.first_body_site if group.first_body_site is not None else line.start
+        group = self._working_group(m.group("name"), line.start, parent)
         parts = _LEAD_AND_PARTS.search(m.group("rest"))
         if parts:
             group.units.extend([parts.group("lead"), *split_units(parts.group("parts"))])

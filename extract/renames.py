@@ -30,6 +30,7 @@ _MOVED_AND_RENAMED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,60}?)(?:整体)?
 _BUILT = re.compile(r"(?:组建|设立|成立)(?P<new>[^,,。;;、]{2,40}?)(?:[,,][^。;;]{0,30})?[,,。]\s*(?:同时)?不再保留(?P<olds>[^。;;]+)")
 _RENAME = re.compile(r"更名为")
 _MERGE = re.compile(r"合并[,,]?(?:设立|组建|成立)为?|(?:合并|整合)为")
+_WINDOW = 100  # characters after a verb that can hold the name it introduces (≤ 40, quotes, 新的)
 _BETWEEN_QUOTES = re.compile(r"^[\s、,,和及与]*$")
 _GENERIC = re.compile(r"(部门|主管部门|单位|机构|系统)$")
 _CLAUSE_START = re.compile(r".*(?:[,,。;;::\n]|将|把|由|原|^)", re.DOTALL)
@@ -120,7 +121,7 @@ def renamed_changes(text: str) -> list[Change]:
     changes = []
     for verb in _RENAME.finditer(text):
         before = _name_before(text, verb.start())
-        after = _NAME_AFTER.match(text[verb.end():])
+        after = _NAME_AFTER.match(text[verb.end() : verb.end() + _WINDOW])
         if before and after:
             changes.append(Change(before[0], after.group("name"), before[1]))
     return changes
@@ -136,7 +137,7 @@ def merged_changes(text: str) -> list[Change]:
         if text[max(0, before[1] - 2) : before[1]] in ("与原", "和原", "、原"):
             before = _merged_clause(text, verb.start())  # 原A与原B合并: the 原 of B is no clause start
         olds = _merged_olds(before[0])
-        after = _NAME_AFTER.match(re.sub(r"^新的?", "", text[verb.end():]))  # 组建新的市体育运动学校
+        after = _NAME_AFTER.match(_new_name(text[verb.end() : verb.end() + _WINDOW]))
         new = after.group("name") if after and is_named_organisation(after.group("name")) else None
         if new is None:
             sentence_start = max(text.rfind(c, 0, before[1]) for c in "。\n;;") + 1
@@ -176,12 +177,22 @@ def transferred_changes(text: str) -> list[Change]:
     changes = []
     for start, line in _lines_with(text, ("划入", "划归", "转隶", "划转至")):
         for m in _DUTIES_MOVED.finditer(line):
-            old = re.sub(r"^将", "", _ITEM_LABEL.sub("", m.group("old")))
+            old = _subject(m.group("old"))
             changes.append(Change(old, m.group("new"), start + m.start("old") + len(m.group("old")) - len(old), "merge"))
         for m in _MOVED_AND_RENAMED.finditer(line):
             old = m.group("old").rpartition("的")[2]
             changes.append(Change(old, m.group("new"), start + m.start("old") + len(m.group("old")) - len(old)))
     return changes
+
+
+def _subject(text: str) -> str:
+    """``(一)将A`` → ``A``: the body a clause acts on, without its list label or 将."""
+    return re.sub(r"^将", "", _ITEM_LABEL.sub("", text))
+
+
+def _new_name(text: str) -> str:
+    """``新的市体育运动学校`` → ``市体育运动学校``: a body built anew under a name."""
+    return re.sub(r"^新的?", "", text)
 
 
 def _lines_with(text: str, words: tuple[str, ...]) -> list[tuple[int, str]]:
@@ -198,7 +209,7 @@ def _lines_with(text: str, words: tuple[str, ...]) -> list[tuple[int, str]]:
 def built_changes(text: str) -> list[Change]:
     """``组建C,不再保留A、B``: each of A, B → C."""
     return [
-        Change(u.name, re.sub(r"^新的?", "", m.group("new").strip("“”\"")), m.start("olds") + max(u.start, 0), "merge")
+        Change(u.name, _new_name(m.group("new").strip("“”\"")), m.start("olds") + max(u.start, 0), "merge")
         for m in _BUILT.finditer(text)
         for u in split_units(re.sub(r"^单设的?", "", m.group("olds").strip("“”\"")))
     ]
@@ -209,7 +220,7 @@ def absorbed_changes(text: str) -> list[Change]:
     changes = []
     for start, line in _lines_with(text, ("并入", "加挂")):
         for m in _ABSORBED.finditer(line):
-            old = re.sub(r"^将", "", _ITEM_LABEL.sub("", m.group("old")))
+            old = _subject(m.group("old"))
             changes.append(Change(old, m.group("new"), start + m.end("old") - len(old), "merge"))
         for m in _SECOND_NAME_ONLY.finditer(line):
             changes.append(Change(m.group("old"), m.group("new"), start + m.start("new"), "merge"))

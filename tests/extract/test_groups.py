@@ -34,6 +34,11 @@ NOTICE = """示例市人民政府办公室关于成立示例市城市更新工�
 """
 
 
+
+def read(nlp, text: str):
+    """The Doc of a fictional text, as the pipeline reads a file."""
+    return run(nlp, decode_bytes(text.encode("utf-8"), "groups.txt"))
+
 def test_roster_members_and_office(roster_nlp):
     doc, groups = groups_of(roster_nlp, NOTICE)
     group = groups["示例市城市更新工作领导小组"]
@@ -116,7 +121,7 @@ def test_group_renamed_in_a_sentence_is_named_by_its_new_name_alone(nlp):
         "经市人民政府研究,示例市环境保护委员会更名为示例市生态保护委员会,办公室设在市生态环境局。\n"
         "示例市人民政府\n2024年3月1日\n"
     )
-    doc = run(nlp, decode_bytes(text.encode("utf-8"), "rename.txt"))
+    doc = read(nlp, text)
     assert [(g.name, g.office_at) for g in doc._.leading_groups] == [("示例市生态保护委员会", "市生态环境局")]
 
 
@@ -126,7 +131,7 @@ def test_group_named_across_a_title_line_break_keeps_its_whole_name(nlp):
         "现将市安全生产委员会组成人员调整如下:\n主  任:顾  明  市长\n委  员:郑  岩  市应急管理局局长\n"
         "示例市人民政府办公室\n2024年3月27日\n"
     )
-    doc = run(nlp, decode_bytes(text.encode("utf-8"), "split_title.txt"))
+    doc = read(nlp, text)
     assert [(g.name, [m.name for m in g.members]) for g in doc._.leading_groups] == [("示例市安全生产委员会", ["顾明", "郑岩"])]
 
 
@@ -138,7 +143,7 @@ def test_prose_adjustments_name_people_with_their_posts_in_brackets(nlp):
         "二、增补柯一舒同志(厅党组成员、副厅长)为副组长。\n"
         "示例省住房和城乡建设厅\n2024年4月11日\n"
     )
-    doc = run(nlp, decode_bytes(text.encode("utf-8"), "adjust.txt"))
+    doc = read(nlp, text)
     (group,) = doc._.leading_groups
     assert [(m.name, m.role, m.position) for m in group.members] == [
         ("郑一言", "组长", "厅党组书记、厅长"), ("柯一舒", "副组长", "厅党组成员、副厅长"),
@@ -151,7 +156,7 @@ def test_members_by_post_keep_responsible_comrade_and_member_units_stay_units(nl
         "联席会议由省住房城乡建设厅主要负责同志担任召集人,成员单位为省发展改革委、省财政厅、省民政厅。\n"
         "示例省人民政府办公厅\n2024年4月1日\n"
     )
-    doc = run(nlp, decode_bytes(text.encode("utf-8"), "joint.txt"))
+    doc = read(nlp, text)
     (group,) = doc._.leading_groups
     assert [(m.name, m.role, m.position) for m in group.members] == [(None, "召集人", "省住房城乡建设厅主要负责同志")]
     assert group.member_units == ["省发展改革委", "省财政厅", "省民政厅"]
@@ -164,7 +169,7 @@ def test_bodies_listed_under_an_abolition_heading_are_abolished_groups(nlp):
         "上述机构撤销后,其承担的工作职责由相关职能部门按照职责分工承担。\n"
         "二、保留的议事协调机构\n示例市人民政府办公室\n2024年4月28日\n"
     )
-    doc = run(nlp, decode_bytes(text.encode("utf-8"), "abolish.txt"))
+    doc = read(nlp, text)
     assert [(g.name, g.action) for g in doc._.leading_groups] == [
         ("示例市创建文明城市迎检工作指挥部", "abolish"), ("示例市第四次全国经济普查领导小组", "abolish"),
     ]
@@ -177,7 +182,7 @@ def test_working_groups_with_labelled_lead_and_member_units(nlp):
         "1.商贸流通组。组长单位:县商务局;成员单位:县供销合作社、县市场监督管理局。\n"
         "示例县人民政府\n2024年3月1日\n"
     )
-    doc = run(nlp, decode_bytes(text.encode("utf-8"), "subgroups.txt"))
+    doc = read(nlp, text)
     found = {g.name: g for g in doc._.leading_groups}
     assert found["商贸流通组"].parent == "示例县商业体系建设工作领导小组"
     assert found["商贸流通组"].member_units == ["县商务局", "县供销合作社", "县市场监督管理局"]
@@ -188,7 +193,7 @@ def test_convener_named_before_his_post_in_prose(nlp):
         "示例市人民政府办公室关于建立示例市供水保障工作联席会议制度的通知\n示政办字〔2024〕14号\n各区人民政府:\n"
         "联席会议由马骁副市长任召集人。\n示例市人民政府办公室\n2024年4月17日\n"
     )
-    doc = run(nlp, decode_bytes(text.encode("utf-8"), "convener.txt"))
+    doc = read(nlp, text)
     (group,) = doc._.leading_groups
     assert [(m.name, m.role, m.position) for m in group.members] == [("马骁", "召集人", "副市长")]
 
@@ -201,7 +206,7 @@ def test_short_name_given_as_an_alias_is_no_second_group_and_shared_posts_split(
         "区内涝指挥部办公室设在区应急管理局,办公室副主任由区水务局、区城市管理局分管负责同志担任。\n"
         "示例区人民政府办公室\n2024年5月1日\n"
     )
-    doc = run(nlp, decode_bytes(text.encode("utf-8"), "alias.txt"))
+    doc = read(nlp, text)
     (group,) = doc._.leading_groups
     assert group.name == "示例区城市内涝应急指挥部"
     assert [(m.name, m.role, m.position) for m in group.members] == [
@@ -216,7 +221,7 @@ def test_task_force_head_named_in_prose(nlp):
         "成立县重点任务督办专班,由县委常委、常务副县长陆一白任专班长,县政府办公室主任卫一禾任副专班长。\n"
         "示例县人民政府办公室\n2024年3月1日\n"
     )
-    doc = run(nlp, decode_bytes(text.encode("utf-8"), "squad.txt"))
+    doc = read(nlp, text)
     (group,) = doc._.leading_groups
     assert [(m.name, m.role) for m in group.members] == [("陆一白", "专班长"), ("卫一禾", "副专班长")]
 
@@ -226,7 +231,7 @@ def test_a_counted_class_of_bodies_is_no_group(nlp):
         "示例区人民政府办公室关于印发应急预案的通知\n示区政办发〔2024〕6号\n各街道办事处:\n"
         "区人民政府设立示例区防汛指挥部。指挥部根据处置需要设立6个专项工作组。\n示例区人民政府办公室\n2024年5月1日\n"
     )
-    doc = run(nlp, decode_bytes(text.encode("utf-8"), "counted.txt"))
+    doc = read(nlp, text)
     assert [g.name for g in doc._.leading_groups] == ["示例区防汛指挥部"]
 
 
@@ -236,7 +241,7 @@ def test_working_group_set_up_under_a_headquarters_with_its_units(nlp):
         "经市人民政府同意,决定成立示例市重大项目建设指挥部。指挥部下设要素保障组,由市自然资源局牵头,市财政局、市生态环境局参加。\n"
         "示例市人民政府办公室\n2024年2月16日\n"
     )
-    doc = run(nlp, decode_bytes(text.encode("utf-8"), "working_group.txt"))
+    doc = read(nlp, text)
     found = {g.name: g for g in doc._.leading_groups}
     assert found["要素保障组"].parent == "示例市重大项目建设指挥部"
     assert found["要素保障组"].member_units == ["市自然资源局", "市财政局", "市生态环境局"]
@@ -248,7 +253,7 @@ def test_member_units_joined_by_he_with_a_shared_tail_stay_units(nlp):
         "成立示例省燃气安全整治工作专班,省公安厅、省商务厅和省住房城乡建设厅城市建设处负责同志为成员。\n"
         "示例省人民政府办公厅\n2024年6月1日\n"
     )
-    doc = run(nlp, decode_bytes(text.encode("utf-8"), "units_he.txt"))
+    doc = read(nlp, text)
     (group,) = doc._.leading_groups
     assert group.members == [] and group.member_units == ["省公安厅", "省商务厅", "省住房城乡建设厅城市建设处"]
 
@@ -260,7 +265,7 @@ def test_group_renamed_in_quotes_is_adjusted_and_every_body_no_longer_kept_is_ab
         "(二)组建示例市食品药品安全委员会,不再保留示例市食品安全委员会、示例市药品安全工作领导小组。\n"
         "示例市人民政府办公室\n2024年4月28日\n"
     )
-    doc = run(nlp, decode_bytes(text.encode("utf-8"), "adjust_groups.txt"))
+    doc = read(nlp, text)
     assert {g.name: g.action for g in doc._.leading_groups} == {
         "示例市河湖长制工作领导小组": "adjust", "示例市食品药品安全委员会": "establish",
         "示例市食品安全委员会": "abolish", "示例市药品安全工作领导小组": "abolish",
@@ -277,7 +282,7 @@ def test_reform_notice_groups_renamed_moved_merged_and_abolished_by_a_list_intro
         "决定撤销以下2个议事协调机构:\n1.示例县第三次全国农业普查领导小组\n2.示例县城区违法建设治理工作专班\n"
         "示例县人民政府\n2019年3月1日\n"
     )
-    doc = run(nlp, decode_bytes(text.encode("utf-8"), "reform.txt"))
+    doc = read(nlp, text)
     found = {g.name: (g.action, g.office_at) for g in doc._.leading_groups}
     assert found == {
         "示例县自然资源管理委员会": ("describe", "县自然资源局"),
@@ -295,7 +300,7 @@ def test_words_inside_a_name_are_no_boundaries_and_integrated_bodies_apart(nlp):
         "(二)将示例市招商引资工作领导小组和示例市重大项目建设指挥部整合为示例市招商引资和重大项目建设指挥部,"
         "不再保留示例市招商引资工作领导小组、示例市重大项目建设指挥部。\n示例市人民政府办公室\n2023年5月4日\n"
     )
-    doc = run(nlp, decode_bytes(text.encode("utf-8"), "boundaries.txt"))
+    doc = read(nlp, text)
     assert {g.name: g.action for g in doc._.leading_groups} == {
         "示例市数字经济和数据要素发展领导小组": "establish",
         "示例市招商引资工作领导小组": "abolish", "示例市重大项目建设指挥部": "abolish",
@@ -309,7 +314,7 @@ def test_a_post_holding_several_portfolios_is_one_post(nlp):
         "成立示例市招商引资指挥部,指挥长由市长担任,副指挥长由分管发展改革、商务工作的副市长担任。\n"
         "示例市人民政府办公室\n2023年5月4日\n"
     )
-    doc = run(nlp, decode_bytes(text.encode("utf-8"), "portfolio.txt"))
+    doc = read(nlp, text)
     (group,) = doc._.leading_groups
     assert [(m.role, m.position) for m in group.members] == [("指挥长", "市长"), ("副指挥长", "分管发展改革、商务工作的副市长")]
 
@@ -320,6 +325,6 @@ def test_deputies_listed_in_clauses_before_their_role(nlp):
         "成立示例县人居环境提升行动指挥部,由县长尉迟岳同志任指挥长,常务副县长阮清和同志,副县长邝怀素同志任副指挥长。\n"
         "示例县人民政府办公室\n2024年3月1日\n"
     )
-    doc = run(nlp, decode_bytes(text.encode("utf-8"), "deputies.txt"))
+    doc = read(nlp, text)
     (group,) = doc._.leading_groups
     assert [(m.name, m.role) for m in group.members] == [("尉迟岳", "指挥长"), ("阮清和", "副指挥长"), ("邝怀素", "副指挥长")]
