@@ -109,18 +109,20 @@ def _relation_keys(types: frozenset[str]) -> KeyFunction:
     return keys
 
 
+# Groups and memberships are sets: a body that two documents of one file set up and then adjust is
+# one group (one node in the graph), listed once in the gold; only responsibilities are a multiset.
 def _group_keys(data: FileData, _coverage: frozenset[str]) -> Counter[Key]:
-    return Counter((_text(group.get("name")),) for group in _items(data, "leading_groups"))
+    return Counter({(_text(group.get("name")),) for group in _items(data, "leading_groups")})
 
 
 def _member_keys(data: FileData, _coverage: frozenset[str]) -> Counter[Key]:
-    counter: Counter[Key] = Counter()
+    keys = set()
     for group in _items(data, "leading_groups"):
         name = _text(group.get("name"))
         for member in _items(group, "members"):
             person = _text(member.get("name")) or _text(member.get("position"))
-            counter[(name, person, _text(member.get("role")))] += 1
-    return counter
+            keys.add((name, person, _text(member.get("role"))))
+    return Counter(keys)
 
 
 def covered_documents(gold: FileData) -> frozenset[str]:

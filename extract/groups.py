@@ -254,12 +254,12 @@ class DocumentReader:
     def _bare(self, name: str) -> Group | None:
         """The group a bare kind word (领导小组, 市领导小组, 专班) refers to."""
         kind = kind_of(name)
-        if self.current and (self.current.kind == kind or self.current.sink and kind_of(self.current.name) == kind):
-            return self.current
-        for group in reversed(self.groups):
-            if group.kind == kind and not group.sink and not group.weak:
-                return group
-        return None
+        current = self.current
+        if current and current.action != "abolish" and (current.kind == kind or current.sink and kind_of(current.name) == kind):
+            return current
+        # After 不再保留A、B the body still in being (the C they form) is the one meant.
+        candidates = [g for g in reversed(self.groups) if g.kind == kind and not g.sink and not g.weak]
+        return next((g for g in candidates if g.action != "abolish"), candidates[0] if candidates else None)
 
     def refer(self, site: Site, offset: int, clause: str, lower: bool, in_title: bool) -> Group | None:
         """Resolve a site to a group, creating one for a new name; the group becomes current.
@@ -268,15 +268,15 @@ class DocumentReader:
         """
         name = site.name
         generic = is_generic(name, self.jurisdiction)
-        group = self._find(name)
-        if group is None and generic:
+        if generic:
+            # A bare kind word (领导小组) means the body being read, not the latest one named.
             group = self._bare(name)
             if group is None or (site.verb and lower):
                 group = self._new(name, offset, sink=True)
-        elif group is None:
+        elif (group := self._find(name)) is None:
             group = self._new(name, offset, sink=lower and site.verb)
             group.weak = not site.verb and not self._strong(name)
-        elif not generic:
+        else:
             if group.sink and site.verb and not lower:
                 group.sink = False  # named by a lower level first, set up here
             group.names.append(name)

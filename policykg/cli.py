@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from policykg import __version__
+from policykg.extract.evaluate import SECTIONS
 from policykg.errors import InputError, Neo4jUnavailable, PolicyKGError
 
 EXIT_PARTIAL = 3
@@ -184,7 +185,7 @@ def extract(paths: tuple[str, ...], out_dir: str) -> None:
 @click.option("--texts", "texts_dir", required=True, type=click.Path(exists=True, file_okay=False), help="Folder holding the source texts the gold files annotate.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--per-file", is_flag=True, help="Also print one table per file.")
-@click.option("--show-errors", "show_errors", metavar="SECTION", default=None, help="List missed and spurious keys of SECTION (documents, lifecycle, cites, groups, members, responsibilities, renames).")
+@click.option("--show-errors", "show_errors", type=click.Choice(list(SECTIONS)), default=None, help="List missed and spurious keys of this section.")
 def evaluate(gold_dir: str, texts_dir: str, as_json: bool, per_file: bool, show_errors: str | None) -> None:
     """Score extraction of --texts against the gold annotations in GOLD_DIR."""
     from policykg.extract import evaluate as scoring

@@ -64,3 +64,9 @@ def test_eval_on_shared_gold_prints_every_section(shared_gold, shared_corpus):
     assert result.exit_code == 0
     for section in ("documents", "lifecycle", "cites", "groups", "members", "responsibilities", "renames"):
         assert section in result.output
+
+
+def test_eval_rejects_an_unknown_error_section_by_listing_the_sections(shared_gold, shared_corpus):
+    result = _run("eval", str(shared_gold), "--texts", str(shared_corpus), "--show-errors", "leading_groups")
+    assert result.exit_code == 2
+    assert "'groups'" in result.output and "'renames'" in result.output

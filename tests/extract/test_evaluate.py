@@ -162,6 +162,15 @@ def test_members_keyed_by_position_when_name_is_null() -> None:
     assert counts(report, "members") == (1, 1, 1)
 
 
+def test_a_group_two_documents_of_one_file_touch_is_one_group_and_one_set_of_memberships() -> None:
+    roster = [{"name": "吴刚", "role": "组长", "position": "市长"}]
+    gold = {"a": gold_file(leading_groups=[{"name": "示例市领导小组", "members": roster}])}
+    twice = [{"name": "示例市领导小组", "members": roster}, {"name": "示例市 领导小组", "members": roster}]
+    report = score(gold, {"a": gold_file(leading_groups=twice)})
+    assert counts(report, "groups") == (1, 0, 0)
+    assert counts(report, "members") == (1, 0, 0)
+
+
 # ---------------------------------------------------------------------------------- responsibilities
 
 

@@ -328,3 +328,38 @@ def test_deputies_listed_in_clauses_before_their_role(nlp):
     doc = read(nlp, text)
     (group,) = doc._.leading_groups
     assert [(m.name, m.role) for m in group.members] == [("尉迟岳", "指挥长"), ("阮清和", "副指挥长"), ("邝怀素", "副指挥长")]
+
+
+ADJUSTMENT_WITH_ROSTERS = """示例市人民政府办公室关于调整部分议事协调机构的通知
+示政办发〔2024〕31号
+各县、市、区人民政府,市政府各部门:
+一、市智慧城市建设领导小组更名为示例市数字示例建设领导小组,领导小组办公室设在市数据局。
+二、市粮食安全工作领导小组办公室由市粮食局调整至市发展改革委。
+附件:示例市数字示例建设领导小组成员名单
+示例市人民政府办公室
+2024年12月9日
+附件
+示例市数字示例建设领导小组成员名单
+组  长:卞  禾  市长
+成  员:凌  渡  市数据局局长
+领导小组办公室主任由凌渡同志兼任。
+"""
+
+
+def test_bare_kind_word_after_a_roster_means_the_roster_body_not_the_latest_named(roster_nlp):
+    _, groups = groups_of(roster_nlp, ADJUSTMENT_WITH_ROSTERS)
+    assert ("凌渡", "办公室主任") in [(m.name, m.role) for m in groups["示例市数字示例建设领导小组"].members]
+    assert groups["市粮食安全工作领导小组"].members == []
+
+
+MERGER_THEN_COMPOSITION = """示例市人民政府关于调整领导小组的通知
+示政发〔2024〕5号
+将市乡村振兴领导小组和市农业现代化领导小组整合为示例市农业农村发展领导小组,不再保留市乡村振兴领导小组、市农业现代化领导小组。领导小组由市长任组长,分管副市长任副组长。
+"""
+
+
+def test_bare_kind_word_after_a_merger_means_the_body_formed_not_those_merged_away(roster_nlp):
+    _, groups = groups_of(roster_nlp, MERGER_THEN_COMPOSITION)
+    formed = groups["示例市农业农村发展领导小组"]
+    assert [(m.position, m.role) for m in formed.members] == [("市长", "组长"), ("分管副市长", "副组长")]
+    assert groups["市农业现代化领导小组"].members == []
