@@ -37,11 +37,11 @@ KIND_OF_SUFFIX = {
     "工作小组": "工作组",
     "工作组": "工作组",
     "协调推进机制": "other",
+    "协调小组": "other",
     "协调机制": "other",
 }
 HEAD_ROLE = {"指挥部": "指挥长", "联席会议": "召集人", "委员会": "主任"}
 _SUFFIX = re.compile("(" + "|".join(sorted(KIND_OF_SUFFIX, key=len, reverse=True)) + r")(?!织|长|成(?!员))")
-# Committees that are standing organisations of residents or owners, not coordination bodies.
 # Committees that are standing organisations of residents or owners, or government departments
 # (发展和改革委员会, 卫生健康委员会, 旅游发展委员会), not coordination bodies.
 _NOT_A_GROUP = re.compile(
@@ -78,6 +78,7 @@ _AMENDMENT_QUOTE = re.compile(r"(修改为|删去|删除|删|增加|中的|调�
 _CITATION = re.compile(r"《[^》]*》?")
 _ALIAS = re.compile(r"[((](?:以下)?简称(?P<alias>[\u4e00-\u9fff“”]{2,15}?)(?=[)),,。;的]|$)")
 _SENTENCE = re.compile(r"[^。;;!?]+[。;;!?]?")
+_DUTIES_WHOLLY_MOVED = re.compile(r"的(?:[^,,。;;]{0,20}?)职责整体划入")
 _OFFICE_HINT = re.compile(r"设在|设于|办公地点|日常工作|调整至|调整到|改设在|移至")
 _COMPOSITION_HINT = re.compile(r"召集人|组长|指挥长|主任|秘书长|成员|委员|牵头|参与|参加")
 
@@ -326,6 +327,10 @@ class DocumentReader:
         if _ABOLISH_AFTER.search(sentence[site.end :]) or _ABOLISH_BEFORE.search(sentence[: site.start]):
             group.action = "abolish"
             group.established = False
+        if group.kind == "委员会" and _DUTIES_WHOLLY_MOVED.match(sentence, site.end):
+            # 区委两新组织工作委员会的职责整体划入区委社会工作部: a working organ folded into a
+            # department by an institutional reform, not a coordination body.
+            group.sink = True
 
     def _aliases_in(self, sentence: str) -> list[tuple[Group, int]]:
         hits = []

@@ -363,3 +363,22 @@ def test_bare_kind_word_after_a_merger_means_the_body_formed_not_those_merged_aw
     formed = groups["示例市农业农村发展领导小组"]
     assert [(m.position, m.role) for m in formed.members] == [("市长", "组长"), ("分管副市长", "副组长")]
     assert groups["市农业现代化领导小组"].members == []
+
+
+REFORM = """中共示例区委 示例区人民政府关于印发机构改革实施方案的通知
+示发〔2024〕9号
+(一)组建区委社会工作部。区委两新组织工作委员会的职责整体划入区委社会工作部,不再保留区委两新组织工作委员会。
+(二)撤销区商贸流通工作联席会议、区两新组织党建工作协调小组、区城市管理委员会。
+"""
+
+
+def test_committee_whose_duties_move_wholly_into_a_department_is_an_organ_not_a_group(roster_nlp):
+    _, groups = groups_of(roster_nlp, REFORM)
+    assert "区委两新组织工作委员会" not in groups
+    assert groups["区城市管理委员会"].action == "abolish"
+
+
+def test_coordination_subgroup_named_xietiao_xiaozu_is_a_body_of_kind_other(roster_nlp):
+    _, groups = groups_of(roster_nlp, REFORM)
+    assert groups["区两新组织党建工作协调小组"].kind == "other"
+    assert groups["区两新组织党建工作协调小组"].action == "abolish"

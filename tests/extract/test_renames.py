@@ -154,3 +154,11 @@ def test_a_body_absorbed_into_another_or_kept_only_as_its_second_name() -> None:
         ("区地方志编纂中心", "区档案馆"), ("区大数据中心", "区政务服务中心"),
         ("区供水站", "区市政设施维护中心"), ("区排水站", "区市政设施维护中心"),
     }
+
+
+def test_second_name_hung_out_over_sentences_with_an_adverb_before_the_verb() -> None:
+    text = (
+        "(三)区农业农村局加挂区乡村振兴局牌子。将区乡村振兴局的统筹推进乡村发展职责划入区农业农村局,"
+        "区农业农村局对外加挂区乡村振兴局牌子。不再保留单设的区乡村振兴局。\n"
+    )
+    assert {(c.old, c.new) for c in changes_in(text)} == {("区乡村振兴局", "区农业农村局")}
