@@ -21,9 +21,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from policykg.extract.person_names import is_person_name
-from policykg.extract.posts import ORG_START, ends_with_title, looks_like_post, split_people, split_trailing_name
+from policykg.extract.posts import ORG_START, ends_with_title, looks_like_post, split_people, split_posts, split_trailing_name, with_government
 from policykg.extract.provenance import evidence, line_of, text_of
-from policykg.extract.records import DocumentRecord, LeadingGroupRecord, MemberRecord
+from policykg.extract.records import DocumentRecord, LeadingGroupRecord, MemberRecord, PostRecord
 from policykg.extract.unit_list import looks_like_unit_list
 from policykg.extract.roster import TextLine, read_roster, split_glued, split_units
 
@@ -79,6 +79,8 @@ _CITATION = re.compile(r"《[^》]*》?")
 _ALIAS = re.compile(r"[((](?:以下)?简称(?P<alias>[\u4e00-\u9fff“”]{2,15}?)(?=[)),,。;的]|$)")
 _SENTENCE = re.compile(r"[^。;;!?]+[。;;!?]?")
 _DUTIES_WHOLLY_MOVED = re.compile(r"的(?:[^,,。;;]{0,20}?)职责整体划入")
+# 房嘉树、林见鹿同志不再担任成员 / 因工作变动不再兼任副组长: people who leave the body.
+_LEAVING = re.compile(r"(?:同志)?(?:因[^,,。;;]{1,8}?)?不再(?:担|兼|出)?$")
 _OFFICE_HINT = re.compile(r"设在|设于|办公地点|日常工作|调整至|调整到|改设在|移至")
 _COMPOSITION_HINT = re.compile(r"召集人|组长|指挥长|主任|秘书长|成员|委员|牵头|参与|参加")
 
@@ -138,6 +140,8 @@ class Group:
     office_at: str | None = None
     office_start: int = -1
     members: list[Member] = field(default_factory=list)
+    departures: list[Member] = field(default_factory=list)  # named as leaving (不再担任成员)
+    roster_printed: bool = False
     units: list[str] = field(default_factory=list)
     parent: str | None = None
 
@@ -458,6 +462,7 @@ class DocumentFacts(DocumentReader):
                 if group:
                     group.members.extend(Member(r.role, r.name, r.position, r.start, r.end) for r in block.rows)
                     group.units.extend(block.units)
+                    group.roster_printed = True
                     last = lines[block.last]
                     self.rosters.append((line.start, last.start + len(last.text), group))
                 index = block.last + 1
@@ -606,8 +611,10 @@ class DocumentFacts(DocumentReader):
                 continue
             clause_start = max(sentence.rfind(c, 0, m.start()) for c in ",,:") + 1
             clause_start = _listed_before(sentence, max(clause_start, previous_end), previous_end)
-            who = _who(sentence[max(clause_start, previous_end) : m.start()])
-            self._add(m.group("role"), who, m.start(), sentence, refs, offset, end)
+            who = sentence[max(clause_start, previous_end) : m.start()]
+            leaving = _LEAVING.search(who)
+            who = _who(who[: leaving.start()] if leaving else who)
+            self._add(m.group("role"), who, m.start(), sentence, refs, offset, end, leaving=bool(leaving))
             previous_end = m.end()
         for m in _MEMBERS_ARE.finditer(sentence):
             who = re.sub(r"(组成|构成|担任|兼任).*$", "", m.group("who"))
@@ -629,7 +636,7 @@ class DocumentFacts(DocumentReader):
                 who = _who(sentence[max(clause_start, m.start("who")) : m.end("who")])
                 self._add("成员", who, m.start(), sentence, refs, offset, end)
 
-    def _add(self, raw_role: str, who: str, at: int, sentence: str, refs: list[tuple[int, Group]], offset: int, end: int) -> None:
+    def _add(self, raw_role: str, who: str, at: int, sentence: str, refs: list[tuple[int, Group]], offset: int, end: int, leaving: bool = False) -> None:
         group = self._group_for(at, refs)
         if group is None:
             return
@@ -637,7 +644,11 @@ class DocumentFacts(DocumentReader):
         office_context = "办公室" in before or any(a in before for g in self.groups for a in g.office_aliases)
         role = _role(raw_role, office_context)
         people, units = people_of(who, role)
-        group.members.extend(Member(role, name, position, offset, end, from_prose=True) for name, position in people)
+        rows = [Member(role, name, position, offset, end, from_prose=True) for name, position in people]
+        if leaving:
+            group.departures.extend(rows)
+            return
+        group.members.extend(rows)
         group.units.extend(units)
 
 
@@ -671,7 +682,7 @@ def jurisdiction_stem(doc: Doc) -> str | None:
     candidates = [doc._.gazette.publisher if doc._.gazette else None]
     candidates += [issuer for record in (doc._.documents or []) for issuer in record.issuer]
     for text in candidates:
-        m = re.match(r"^([\u4e00-\u9fff]{2,6}?)(?:市|县|区|州|盟|旗)", text or "")
+        m = re.match(r"^(?:中共|中国共产党)?([\u4e00-\u9fff]{2,6}?)(?:市|县|区|州|盟|旗)", text or "")
         if m:
             return m.group(1)
     return None
@@ -707,30 +718,28 @@ def group_records(doc: Doc, facts: DocumentFacts, document: DocumentRecord | Non
         if not group.listed:
             continue
         start = group.first_body_site if group.first_body_site is not None else group.first_site
-        members = [
-            MemberRecord(
-                name=m.name,
-                role=m.role,
-                position=m.position,
-                line=line_of(doc, m.start),
-                evidence=evidence(doc, m.start, m.end),
+        def record(m: Member) -> MemberRecord:
+            posts = [with_government(p) for p in split_posts(m.position or "")]
+            return MemberRecord(
+                name=m.name, role=m.role, position=m.position, line=line_of(doc, m.start),
+                posts=[PostRecord(p.text, p.organization, p.title) for p in posts], evidence=evidence(doc, m.start, m.end),
             )
-            for m in finished_members(group, facts.jurisdiction)
-        ]
-        abolished = group.action == "abolish"
+
         records.append(
             LeadingGroupRecord(
                 name=fold_name(group.name),
                 kind=group.kind,
-                established_by=document.key if document and not abolished else None,
+                established_by=document.key if document else None,
                 office_at=group.office_at,
-                members=members,
+                members=[record(m) for m in finished_members(group, facts.jurisdiction)],
                 member_units=_unique(group.units),
                 line=line_of(doc, start),
                 action=group.action,
                 parent=fold_name(group.parent) if group.parent else None,
                 date=document.date if document else None,
                 evidence=evidence(doc, start),
+                departures=[record(m) for m in group.departures],
+                roster_printed=group.roster_printed,
             )
         )
     return records

@@ -34,6 +34,7 @@ ORG_START = re.compile(
     r"^(?:[市县区省州镇乡旗盟](?!长)|中共|中国|国网|国家|人民银行"
     r"|(?![副常分正各])[\u4e00-\u9fff]{2,4}?(?:省|市|县|区|州|盟|旗|镇|乡|街道)(?!长))"
 )
+_GOVERNMENT_HEAD = re.compile(r"^(?:常务|执行)?副?(?P<level>[省市县区州镇乡])长$")
 # Posts that make the next title-only post the same person's: 市委常委、常务副市长.
 _PARTY_POST_END = re.compile(r"(常委|委员|党组成员|党组书记|党委书记|党委委员|书记)$")
 
@@ -89,6 +90,12 @@ def split_posts(text: str) -> list[Post]:
         inherited = previous.organization if previous and not _PARTY_POST_END.search(previous.text) else None
         posts.append(parse_post(part, inherited))
     return posts
+
+
+def with_government(post: Post) -> Post:
+    """A head of government printed by title alone (常务副市长) holds it in that level's government."""
+    m = _GOVERNMENT_HEAD.match(post.title or "") if post.organization is None and post.text == post.title else None
+    return Post(post.text, f"{m.group('level')}人民政府", post.title) if m else post
 
 
 def split_people(text: str) -> list[str]:

@@ -107,13 +107,21 @@ class RelationRecord:
 
 
 @dataclass
+class PostRecord:
+    """One post of a member: 市统计局局长 → organisation 市统计局, title 局长."""
+
+    text: str
+    organization: str | None
+    title: str | None
+
+
+@dataclass
 class MemberRecord:
     name: str | None
     role: str
     position: str | None
     line: int
-    organization: str | None = None
-    title: str | None = None
+    posts: list[PostRecord] = field(default_factory=list)
     evidence: Evidence | None = None
 
 
@@ -128,6 +136,10 @@ class LeadingGroupRecord:
     line: int
     action: str = "establish"  # establish | adjust | abolish | describe
     parent: str | None = None
+    # People the document names as leaving the group (不再担任成员); not members from its date on.
+    departures: list[MemberRecord] = field(default_factory=list)
+    # The document prints the whole roster: members listed before and not repeated leave at its date.
+    roster_printed: bool = False
     date: str | None = None
     evidence: Evidence | None = None
 
@@ -218,7 +230,11 @@ class ExtractionResult:
                 for r in data.get("relations", [])
             ],
             leading_groups=[
-                build(LeadingGroupRecord, g, members=[build(MemberRecord, m) for m in g.get("members", [])])
+                build(
+                    LeadingGroupRecord, g,
+                    members=[build(MemberRecord, m, posts=[PostRecord(**p) for p in m.get("posts", [])]) for m in g.get("members", [])],
+                    departures=[build(MemberRecord, m, posts=[PostRecord(**p) for p in m.get("posts", [])]) for m in g.get("departures", [])],
+                )
                 for g in data.get("leading_groups", [])
             ],
             responsibilities=[build(ResponsibilityRecord, r) for r in data.get("responsibilities", [])],

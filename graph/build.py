@@ -159,7 +159,8 @@ class GraphBuilder:
             self.graph.nodes[node]["abolished"] = date
         if group.established_by:
             doc = self.document_ref(group.established_by, ctx)
-            self.edge("ESTABLISHES", doc, node, ctx, group.evidence, group.line, discriminator=ident, action=group.action, date=date)
+            self.edge("ESTABLISHES", doc, node, ctx, group.evidence, group.line, discriminator=ident, action=group.action, date=date,
+                      document=group.established_by, roster=group.roster_printed)
         if group.office_at:
             office = self.organization(group.office_at, ctx, group.evidence, group.line)
             self.edge("OFFICE_AT", node, office, ctx, group.evidence, group.line, discriminator=group.office_at, document=group.established_by)
@@ -172,6 +173,14 @@ class GraphBuilder:
         for index, member in enumerate(group.members):
             person_id = self.people.person_of(ctx.source, group_index, index) if self.people else None
             self._member(member, index, person_id, node, ident, group, date, ctx)
+        for index, leaving in enumerate(group.departures):
+            if leaving.name is None:
+                continue
+            person_id = self.people.leaving_person(ctx.source, group_index, index) if self.people else None
+            person = self.node("Person", person_id or f"{ctx.jurisdiction or '?'}|{leaving.name}", ctx, leaving.evidence, leaving.line,
+                               name=leaving.name, jurisdiction=ctx.jurisdiction)
+            self.edge("LEFT", person, node, ctx, leaving.evidence, leaving.line, discriminator=f"{ident}|{index}",
+                      role=leaving.role, document=group.established_by, date=date)
 
     def _member(self, member: MemberRecord, index: int, person_id: str | None, group_node: str, group_ident: str, group: LeadingGroupRecord, date: str | None, ctx: _Context) -> None:
         if member.name is None:
@@ -180,10 +189,11 @@ class GraphBuilder:
         person = self.node("Person", person_id, ctx, member.evidence, member.line, name=member.name, jurisdiction=ctx.jurisdiction)
         self.edge("MEMBER_OF", person, group_node, ctx, member.evidence, member.line, discriminator=f"{group_ident}|{index}",
                   role=member.role, position=member.position, document=group.established_by, date=date)
-        if member.organization:
-            org = self.organization(member.organization, ctx, member.evidence, member.line)
-            self.edge("HOLDS_POST", person, org, ctx, member.evidence, member.line, discriminator=member.position or "",
-                      title=member.title, position=member.position, document=group.established_by)
+        for post in member.posts:
+            if post.organization:
+                org = self.organization(post.organization, ctx, member.evidence, member.line)
+                self.edge("HOLDS_POST", person, org, ctx, member.evidence, member.line, discriminator=post.text,
+                          title=post.title, position=post.text, document=group.established_by)
 
     def _relation(self, relation: RelationRecord, ctx: _Context) -> None:
         source = self.document_ref(relation.source, ctx)

@@ -194,28 +194,61 @@ def document_effects(g: GraphView, p: dict[str, Any]) -> tuple[tuple[str, ...], 
     return cols, order(rows, cols, ("relation", "target", "date", "pending", "edits", "target_title"))
 
 
+def _membership_until(g: GraphView, member: str, group: str, e: dict[str, Any], unit: bool) -> str | None:
+    """The day a membership ended: the member named as leaving, left off a later printed roster
+    (for a unit: a printed roster that lists units), or the group abolished. Only known dates count."""
+    since = e.get("date")
+    if not _dated(since):
+        return None
+    rel = "MEMBER_UNIT_OF" if unit else "MEMBER_OF"
+
+    def listed_by(who: str | None, doc: Any) -> bool:
+        return any(x.get("document") == doc for _, y, x in g.into(group, rel) if who is None or y == who)
+
+    ends = [] if unit else [x["date"] for _, y, x in g.into(group, "LEFT") if y == member and _dated(x.get("date")) and since < x["date"]]
+    ends += [
+        x["date"] for _, _, x in g.into(group, "ESTABLISHES")
+        if x.get("roster") and _dated(x.get("date")) and since < x["date"]
+        and (not unit or listed_by(None, x.get("document"))) and not listed_by(member, x.get("document"))
+    ]
+    abolished = g.get(group, "abolished")
+    if _dated(abolished) and since < abolished:
+        ends.append(abolished)
+    return min(ends, default=None)
+
+
+def _in_office(date: Any, until: str | None, as_of: str | None) -> bool:
+    return as_of is None or (_dated(date) and date <= as_of and (until is None or until > as_of))
+
+
 @_twin("group_members")
 def group_members(g: GraphView, p: dict[str, Any]) -> tuple[tuple[str, ...], list[Row]]:
-    cols = ("group", "kind", "member", "member_name", "role", "position", "document", "date")
+    cols = ("group", "kind", "member", "member_name", "role", "position", "document", "date", "until")
     rows: set[Row] = set()
     for group in g.matching("LeadingGroup", p["group"], "id", "name"):
         gid = g.get(group, "id")
         for _, person, e in g.into(group, "MEMBER_OF"):
-            rows.add((gid, "person", g.get(person, "id"), g.get(person, "name"), e.get("role"), e.get("position"), e.get("document"), e.get("date")))
+            until = _membership_until(g, person, group, e, unit=False)
+            if _in_office(e.get("date"), until, p["as_of"]):
+                rows.add((gid, "person", g.get(person, "id"), g.get(person, "name"), e.get("role"), e.get("position"), e.get("document"), e.get("date"), until))
         for _, org, e in g.into(group, "MEMBER_UNIT_OF"):
-            rows.add((gid, "unit", g.get(org, "id"), g.get(org, "name"), None, None, e.get("document"), e.get("date")))
-    return cols, order(rows, cols, ("group", "kind", "member", "role", "position", "document", "date", "member_name"))
+            until = _membership_until(g, org, group, e, unit=True)
+            if _in_office(e.get("date"), until, p["as_of"]):
+                rows.add((gid, "unit", g.get(org, "id"), g.get(org, "name"), None, None, e.get("document"), e.get("date"), until))
+    return cols, order(rows, cols, ("group", "kind", "member", "role", "position", "document", "date", "until", "member_name"))
 
 
 @_twin("person_groups")
 def person_groups(g: GraphView, p: dict[str, Any]) -> tuple[tuple[str, ...], list[Row]]:
-    cols = ("person", "group", "group_name", "group_kind", "role", "position", "document", "date")
+    cols = ("person", "group", "group_name", "group_kind", "role", "position", "document", "date", "until")
     rows: set[Row] = set()
     for person in g.matching("Person", p["person"], "id", "name"):
         for _, group, e in g.out(person, "MEMBER_OF"):
-            rows.add((g.get(person, "id"), g.get(group, "id"), g.get(group, "name"), g.get(group, "kind"),
-                      e.get("role"), e.get("position"), e.get("document"), e.get("date")))
-    return cols, order(rows, cols, ("person", "date", "group", "role", "position", "document", "group_name", "group_kind"))
+            until = _membership_until(g, person, group, e, unit=False)
+            if _in_office(e.get("date"), until, p["as_of"]):
+                rows.add((g.get(person, "id"), g.get(group, "id"), g.get(group, "name"), g.get(group, "kind"),
+                          e.get("role"), e.get("position"), e.get("document"), e.get("date"), until))
+    return cols, order(rows, cols, ("person", "date", "group", "role", "position", "document", "until", "group_name", "group_kind"))
 
 
 @_twin("people_on_many_groups")

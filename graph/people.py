@@ -28,6 +28,7 @@ class Person:
     jurisdiction: str
     organizations: set[str] = field(default_factory=set)
     positions: set[str] = field(default_factory=set)
+    groups: set[str] = field(default_factory=set)
     members: list[MemberRef] = field(default_factory=list)
 
 
@@ -47,9 +48,15 @@ class PeopleIndex:
     by_member: dict[MemberRef, str] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
 
+    by_departure: dict[MemberRef, str] = field(default_factory=dict)
+
     def person_of(self, source: str, group_index: int, member_index: int) -> str | None:
         """The person id of a member row, None for a member given only by post."""
         return self.by_member.get((source, group_index, member_index))
+
+    def leaving_person(self, source: str, group_index: int, departure_index: int) -> str | None:
+        """The person id of someone a document names as leaving a group."""
+        return self.by_departure.get((source, group_index, departure_index))
 
 
 def organizations_of(position: str | None) -> set[str]:
@@ -75,36 +82,46 @@ def _person_id(jurisdiction: str, name: str, ordinal: int) -> str:
 
 
 def resolve_people(results: list[ExtractionResult]) -> PeopleIndex:
-    """A stable person id for every named member row of every leading group in ``results``."""
+    """A stable person id for every named member row of every leading group in ``results``, and
+    for everyone a document names as leaving one."""
     index = PeopleIndex()
     by_name: dict[tuple[str, str], list[Person]] = {}
-    for result in results:
-        jurisdiction = jurisdiction_of(result) or result.source
-        for g, group in enumerate(result.leading_groups):
-            for m, member in enumerate(group.members):
-                if not member.name:
-                    continue
-                name = re.sub(r"\s+", "", member.name)
-                organizations = organizations_of(member.position)
-                namesakes = by_name.setdefault((jurisdiction, name), [])
-                person = next((p for p in namesakes if compatible(p, organizations, member.position)), None)
-                if person is None:
-                    person = Person(_person_id(jurisdiction, name, len(namesakes)), name, jurisdiction)
-                    for other in namesakes:
-                        index.conflicts.append(
-                            Conflict(
-                                name,
-                                jurisdiction,
-                                (other.id, person.id),
-                                f"posts name different organisations: {sorted(other.organizations)} vs {sorted(organizations)}",
-                            )
-                        )
-                    namesakes.append(person)
-                    index.people[person.id] = person
-                person.organizations |= organizations
-                if member.position:
-                    person.positions.add(member.position)
-                ref = (result.source, g, m)
-                person.members.append(ref)
-                index.by_member[ref] = person.id
+
+    def person_for(jurisdiction: str, name: str, position: str | None, group: str, leaving: bool) -> Person:
+        organizations = organizations_of(position)
+        namesakes = by_name.setdefault((jurisdiction, name), [])
+        # The one who leaves a group is the namesake who sat on it, before any whose post fits.
+        sat_on = [p for p in namesakes if group in p.groups] if leaving else []
+        person = next(iter(sat_on), None) or next((p for p in namesakes if compatible(p, organizations, position)), None)
+        if person is None:
+            person = Person(_person_id(jurisdiction, name, len(namesakes)), name, jurisdiction)
+            for other in namesakes:
+                index.conflicts.append(
+                    Conflict(
+                        name,
+                        jurisdiction,
+                        (other.id, person.id),
+                        f"posts name different organisations: {sorted(other.organizations)} vs {sorted(organizations)}",
+                    )
+                )
+            namesakes.append(person)
+            index.people[person.id] = person
+        person.organizations |= organizations
+        if position:
+            person.positions.add(position)
+        return person
+
+    for leaving, rows_of, refs in ((False, lambda group: group.members, index.by_member), (True, lambda group: group.departures, index.by_departure)):
+        for result in results:
+            jurisdiction = jurisdiction_of(result) or result.source
+            for g, group in enumerate(result.leading_groups):
+                for m, member in enumerate(rows_of(group)):
+                    if not member.name:
+                        continue
+                    person = person_for(jurisdiction, re.sub(r"\s+", "", member.name), member.position, group.name, leaving)
+                    ref = (result.source, g, m)
+                    if not leaving:
+                        person.groups.add(group.name)
+                        person.members.append(ref)
+                    refs[ref] = person.id
     return index

@@ -94,7 +94,7 @@ def test_abolished_body_has_action_abolish(roster_nlp):
     )
     _, groups = groups_of(roster_nlp, text)
     assert groups["示例市就业工作联席会议"].action == "abolish"
-    assert groups["示例市就业工作联席会议"].established_by is None
+    assert groups["示例市就业工作联席会议"].established_by == "示政办函〔2024〕5号"  # the document acting on it, as the gold lists it
     assert groups["示例市稳就业工作领导小组"].established_by == "示政办函〔2024〕5号"
 
 
@@ -382,3 +382,21 @@ def test_coordination_subgroup_named_xietiao_xiaozu_is_a_body_of_kind_other(rost
     _, groups = groups_of(roster_nlp, REFORM)
     assert groups["区两新组织党建工作协调小组"].kind == "other"
     assert groups["区两新组织党建工作协调小组"].action == "abolish"
+
+
+PARTY_ISSUED_ROSTER = """中共示例市委办公室关于调整示例市食品安全委员会组成人员的通知
+示办发〔2024〕3号
+各县(市、区)党委,市直各单位:
+经研究,决定调整示例市食品安全委员会组成人员。名单如下:
+主  任:卞  禾  市长
+委  员:邱映霞市委宣传部副部长
+邰芳菲示例海关副关长
+中共示例市委办公室
+2024年5月6日
+"""
+
+
+def test_jurisdiction_of_a_party_issued_text_lets_a_post_start_with_the_bare_place_name(roster_nlp):
+    _, groups = groups_of(roster_nlp, PARTY_ISSUED_ROSTER)
+    members = [(m.name, m.position) for m in groups["示例市食品安全委员会"].members]
+    assert ("邰芳菲", "示例海关副关长") in members

@@ -105,7 +105,8 @@ def _file_2023(graph: nx.MultiDiGraph) -> None:
     f.task("示政发〔2023〕5号", "(三)开展示例培训", 52, "2023-06-30",
            {"LEADS": ["市自然资源和规划局"], "SUPPORTS": ["市发改委"]})
     lead = f.group("示例市示例工作领导小组", "领导小组", 60)
-    f.edge("ESTABLISHES", d3, lead, 60, discriminator="示例市示例工作领导小组", action="establish", date="2023-02-01")
+    f.edge("ESTABLISHES", d3, lead, 60, discriminator="示例市示例工作领导小组", action="establish", date="2023-02-01",
+           document="示政发〔2023〕5号", roster=True)
     f.edge("OFFICE_AT", lead, f.org("市统计局", 61), 61, discriminator="市统计局", document="示政发〔2023〕5号")
     zhang = f.member("张三", lead, "组长", "副市长", "示政发〔2023〕5号", "2023-02-01", 62)
     f.member("李四", lead, "副组长", "市发改委主任", "示政发〔2023〕5号", "2023-02-01", 63)
@@ -138,18 +139,30 @@ def _file_2024(graph: nx.MultiDiGraph, revised: bool) -> None:
     squad = f.group("示例市示例工作专班", "工作专班", 20)
     lead = f.group("示例市示例工作领导小组", "领导小组", 20)
     f.edge("SUB_GROUP_OF", squad, lead, 20)
-    f.edge("ESTABLISHES", d4, squad, 20, discriminator="示例市示例工作专班", action="establish", date="2024-03-07")
+    f.edge("ESTABLISHES", d4, squad, 20, discriminator="示例市示例工作专班", action="establish", date="2024-03-07",
+           document="示政发〔2024〕3号", roster=True)
+    f.edge("ESTABLISHES", d4, lead, 24, discriminator="示例市示例工作领导小组", action="adjust", date="2024-03-07",
+           document="示政发〔2024〕3号", roster=False)
+    f.edge("LEFT", f.person("李四", 24), lead, 24, discriminator="示例市示例工作领导小组|0", role="副组长",
+           document="示政发〔2024〕3号", date="2024-03-07")
     f.member("张三", squad, "组长", "副市长", "示政发〔2024〕3号", "2024-03-07", 21)
     f.member("王五", squad, "成员", "市财政局局长", "示政发〔2024〕3号", "2024-03-07", 22)
     f.edge("MEMBER_UNIT_OF", f.org("市发改委", 23), squad, 23, discriminator="示例市示例工作专班|市发改委", document="示政发〔2024〕3号", date="2024-03-07")
     command = f.group("示例市应急指挥部", "指挥部", 40, abolished=None)
-    f.edge("ESTABLISHES", d5, command, 40, discriminator="示例市应急指挥部", action="establish", date="2024-05-20")
+    f.edge("ESTABLISHES", d5, command, 40, discriminator="示例市应急指挥部", action="establish", date="2024-05-20",
+           document="示政办发〔2024〕8号", roster=True)
+    # The squad's roster reprinted without 王五 and with another unit: both earlier rows end on 05-20.
+    f.edge("ESTABLISHES", d5, squad, 35, discriminator="示例市示例工作专班", action="adjust", date="2024-05-20",
+           document="示政办发〔2024〕8号", roster=True)
+    f.member("张三", squad, "组长", "副市长", "示政办发〔2024〕8号", "2024-05-20", 36)
+    f.edge("MEMBER_UNIT_OF", f.org("市统计局", 37), squad, 37, discriminator="示例市示例工作专班|市统计局", document="示政办发〔2024〕8号", date="2024-05-20")
     f.member("张三", command, "指挥长", "副市长", "示政办发〔2024〕8号", "2024-05-20", 41)
     f.member("李四", command, "副指挥长", "市发改委主任", "示政办发〔2024〕8号", "2024-05-20", 42)
     if revised:
         f.member("赵六", command, "成员", "市统计局局长", "示政办发〔2024〕8号", "2024-05-20", 43)
     f.edge("MEMBER_UNIT_OF", f.org("市财政局", 44), command, 44, discriminator="示例市应急指挥部|市财政局", document="示政办发〔2024〕8号", date="2024-05-20")
-    f.edge("ESTABLISHES", d5, lead, 45, discriminator="示例市示例工作领导小组", action="abolish", date="2024-05-20")
+    f.edge("ESTABLISHES", d5, lead, 45, discriminator="示例市示例工作领导小组", action="abolish", date="2024-05-20",
+           document="示政办发〔2024〕8号", roster=False)
     graph.nodes[lead]["abolished"] = "2024-05-20"
     if not revised:
         f.task("示政办发〔2024〕8号", "(一)应急演练", 50, "2024-09-30", {"LEADS": ["市资源和建设局"], "SUPPORTS": ["市统计局"]})

@@ -18,8 +18,9 @@ SYNTHETIC_CALLS = {
     "amendment_chain": [{"document": "示政发〔2023〕1号"}, {"document": "示政规〔2019〕2号"}, {"document": "无此文件"}],
     "documents_in_force": [{"date": "2024-01-01"}, {"date": "2024-06-15"}, {"date": "2023-02-15", "jurisdiction": "示例市"}],
     "document_effects": [{"document": "示政发〔2024〕3号"}, {"document": "示政办发〔2024〕8号"}],
-    "group_members": [{"group": "示例市示例工作领导小组"}, {"group": "示例市应急指挥部"}],
-    "person_groups": [{"person": "张三"}, {"person": "示例市|王五"}],
+    "group_members": [{"group": "示例市示例工作领导小组"}, {"group": "示例市应急指挥部"}, {"group": "示例市示例工作专班", "as_of": "2024-04-01"},
+                      {"group": "示例市示例工作专班", "as_of": "2024-06-01"}, {"group": "示例市示例工作领导小组", "as_of": "2024-01-01"}],
+    "person_groups": [{"person": "张三"}, {"person": "示例市|王五"}, {"person": "李四", "as_of": "2024-04-01"}],
     "people_on_many_groups": [{}, {"min_groups": "3"}, {"min_groups": "1", "jurisdiction": "示例市"}],
     "groups_sharing_members": [{}, {"min_shared": "2"}],
     "citation_neighbourhood": [{"document": "示政发〔2023〕5号"}, {"document": "示政规〔2019〕2号", "depth": "3"}],
@@ -50,6 +51,28 @@ def test_documents_in_force_drops_repealed_expired_and_not_yet_effective_documen
     assert "示政规〔2019〕2号" in before_repeal and "示政规〔2019〕2号" not in after_repeal
     assert "示政办发〔2024〕8号" not in after_repeal  # signed 05-20, effective 06-01
     assert "示政发〔2017〕3号" not in after_repeal  # a stub: never read, so never known to be in force
+
+
+def test_memberships_end_when_named_as_leaving_left_off_a_printed_roster_or_the_group_is_abolished():
+    graph = synthetic_graph()
+    members = get_pack("group_members")
+
+    def until(group, as_of=None):
+        rows = run_embedded(graph, members, members.bind({"group": group, **({"as_of": as_of} if as_of else {})})).rows
+        return {(r[3], r[7]): r[8] for r in rows}
+
+    lead = until("示例市示例工作领导小组")
+    assert lead[("李四", "2023-02-01")] == "2024-03-07"  # 不再担任副组长
+    assert lead[("张三", "2023-02-01")] == "2024-05-20"  # the group abolished
+    squad = until("示例市示例工作专班")
+    assert squad[("王五", "2024-03-07")] == "2024-05-20"  # not on the roster reprinted then
+    assert squad[("张三", "2024-03-07")] is None and squad[("市发改委", "2024-03-07")] == "2024-05-20"
+    assert {name for name, _ in until("示例市示例工作专班", "2024-04-01")} == {"张三", "王五", "市发改委"}
+    assert {name for name, _ in until("示例市示例工作专班", "2024-06-01")} == {"张三", "市统计局"}
+    assert until("示例市示例工作领导小组", "2024-06-01") == {}
+    groups = get_pack("person_groups")
+    li = run_embedded(graph, groups, groups.bind({"person": "李四", "as_of": "2024-04-01"})).rows
+    assert [r[1] for r in li] == []  # left the 领导小组 in March; the 指挥部 comes in May
 
 
 def test_amendment_chain_follows_both_directions_transitively():
@@ -95,8 +118,8 @@ def test_table_format_pads_cjk_cells_to_the_same_display_width():
     pack = get_pack("person_groups")
     text = format_result(run_embedded(synthetic_graph(), pack, pack.bind({"person": "张三"})), "table")
     lines = text.splitlines()
-    assert lines[0].startswith("person") and lines[-1] == "(3 rows)"
-    assert format_result(run_embedded(synthetic_graph(), pack, pack.bind({"person": "张三"})), "csv").count("\n") == 3
+    assert lines[0].startswith("person") and lines[-1] == "(4 rows)"
+    assert format_result(run_embedded(synthetic_graph(), pack, pack.bind({"person": "张三"})), "csv").count("\n") == 4
 
 
 # -- the same rows from Neo4j --------------------------------------------------------------------
