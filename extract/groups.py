@@ -51,7 +51,7 @@ _NOT_A_GROUP = re.compile(
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff“”\"0-9A-Za-z·]")
 _ESTABLISH = re.compile(r"(决定成立|成立|建立健全|建立|设立|组建|设置|下设|整合为|合并为)")
 _ADJUST = re.compile(r"调整")
-_ABOLISH_BEFORE = re.compile(r"(撤销|撤消|不再保留)[^,,。;;:“”]*$")  # 不再保留A、B: B as well
+_ABOLISH_BEFORE = re.compile(r"(撤销|撤消|不再保留)[^,,。;;:]*$")  # 不再保留A、B: B as well
 _ABOLISH_AFTER = re.compile(r"^(制度)?(同时|一并|予以)?(撤销|撤消)|^[、与和及\u4e00-\u9fff“”]{0,40}?合并[,,]?(设立|组建|成立|为)")
 # Words after which a group name starts, when no verb of setting up precedes it.
 _BOUNDARY = re.compile(
@@ -391,7 +391,7 @@ def people_of(who: str, role: str) -> tuple[list[tuple[str | None, str | None]],
         return people, split_units(units_text)
     # 分管发展改革、商务工作的副市长 is one post: its 、 lists portfolios, not people
     who = _PORTFOLIO.sub(lambda m: m.group(0).replace("、", _HELD), who)
-    parts = re.split(r"和(?=[市县区省]|各|分管)", who)
+    parts = [part for chunk in re.split(r"和(?=[市县区省]|各|分管)", who) for part in _posts_joined_by_he(chunk)]
     items = [item.replace(_HELD, "、") for part in parts for item in split_people(part)]
     shared = tail.group(0) if tail and tail.group(6) else ""
     people: list[tuple[str | None, str | None]] = []
@@ -400,6 +400,16 @@ def people_of(who: str, role: str) -> tuple[list[tuple[str | None, str | None]],
             item += shared
         people.extend(_person(item))
     return people, []
+
+
+def _posts_joined_by_he(text: str) -> list[str]:
+    """``市应急管理局局长和璟川军分区副司令员``: two posts joined by 和, each complete with its title
+    (never the 和 inside 市住房和城乡建设局局长)."""
+    for m in re.finditer("和", text):
+        head, tail = text[: m.start()], text[m.end() :]
+        if ends_with_title(head) and looks_like_post(tail) and ends_with_title(tail):
+            return [head, *_posts_joined_by_he(tail)]
+    return [text]
 
 
 _NAME_WITH_POST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?[((](?P<post>[^()()]+)[))]$")

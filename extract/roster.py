@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from policykg.extract.person_names import COMPOUND_SURNAMES, has_known_surname, is_person_name, max_name_length
-from policykg.extract.posts import ORG_START, TITLE_START, ends_with_title, looks_like_post, split_list, split_people
+from policykg.extract.posts import ORG_START, TITLE_START, ends_with_title, looks_like_post, split_list, split_people, split_trailing_name
 from policykg.extract.unit_list import is_agency_name
 
 # Role words as printed, longest first; "长" alone is a head role whose first character was lost.
@@ -23,10 +23,13 @@ ROLE_WORDS = (
     "常务副指挥长", "副指挥长", "指挥长", "常务副总指挥", "副总指挥", "总指挥", "常务副专班长", "副专班长", "专班长", "常务副组长", "副组长", "组长", "总召集人", "副召集人", "召集人",
     "常务副主任", "副主任", "主任", "副秘书长", "秘书长", "成员单位", "成员", "委员", "长",
 )
-_SPACED = "|".join(r"\s*".join(word) for word in ROLE_WORDS)
-ROLE_LINE = re.compile(rf"^\s*(?P<role>{_SPACED})\s*[::]\s*(?P<rest>.*)$")
 UNITS_ROLE = "成员单位"
 DAMAGED_HEAD_ROLE = "长"
+_SPACED = "|".join(r"\s*".join(word) for word in ROLE_WORDS)
+ROLE_LINE = re.compile(rf"^\s*(?P<role>{_SPACED})\s*[::]\s*(?P<rest>.*)$")
+# ``组　长　　鲁闻溪　　县长``: a role set off by a wide gap instead of a colon (never the damaged 长).
+_SPACED_WHOLE = "|".join(r"\s*".join(word) for word in ROLE_WORDS if word != DAMAGED_HEAD_ROLE)
+_ROLE_GAP_LINE = re.compile(rf"^\s*(?P<role>{_SPACED_WHOLE})(?:\s{{2,}}|\t)(?P<rest>\S.*)$")
 
 # A line listing units: 市卫健委、市发改委…等单位主要负责人 / …有关科室负责人 / …负责同志.
 _UNITS_TAIL = re.compile(r"(等)?(部门|单位|部门和单位)?(的)?(主要|相关|有关|分管)?(科室)?(负责人|负责同志|领导同志|领导)?[。;;,,]?$")
@@ -69,7 +72,7 @@ def squeeze_name(text: str) -> str:
 
 def role_of(text: str) -> tuple[str, str] | None:
     """``成    员:万维民 …`` → (``成员``, ``万维民 …``); None when the line has no role prefix."""
-    m = ROLE_LINE.match(text)
+    m = ROLE_LINE.match(text) or _ROLE_GAP_LINE.match(text)
     if not m:
         return None
     return squeeze_name(m.group("role")), m.group("rest").strip()
@@ -92,6 +95,16 @@ def _joined_bodies(name: str) -> list[str]:
 
 _TABLE_HEADER_CELLS = {"姓名", "职务", "职位", "单位及职务", "单位职务", "现任职务", "工作单位", "所在单位及职务",
                        "单位及职务职称", "序号", "备注", "组内职务", "小组职务", "分工", "角色"}
+
+
+def roster_texts(text: str) -> list[str]:
+    """The printed roster lines a line stands for: a table row holding two (role, name, post)
+    blocks side by side (``组长|苏墨存|市长|副组长|冉秋声|副市长``) stands for two."""
+    cells = [c.strip() for c in text.split("|") if c.strip()] if "|" in text else []
+    width = 3
+    if len(cells) >= 2 * width and len(cells) % width == 0 and all(squeeze_name(c) in ROLE_WORDS for c in cells[::width]):
+        return [as_roster_text("|".join(cells[k : k + width])) for k in range(0, len(cells), width)]
+    return [as_roster_text(text)]
 
 
 def as_roster_text(text: str) -> str:
@@ -197,6 +210,32 @@ def split_columns(text: str) -> list[tuple[str, str | None]] | None:
     return people
 
 
+def split_post_first_columns(text: str) -> list[tuple[str, str | None]] | None:
+    """Columns printed post first, ``副市长、市公安局局长　　聂含章`` → [(聂含章, 副市长、市公安局局长)];
+    None unless every chunk pairs up as post, name."""
+    chunks = [c for c in _COLUMN_GAP.split(text.strip()) if c]
+    if len(chunks) < 2 or len(chunks) % 2:
+        return None
+    people: list[tuple[str, str | None]] = []
+    for n in range(0, len(chunks), 2):
+        post, name = squeeze_name(chunks[n]), squeeze_name(chunks[n + 1])
+        if not (ends_with_title(post) and is_person_name(name)) or looks_like_post(name):
+            return None
+        people.append((name, post))
+    return people
+
+
+def _posts_then_names(flat: str) -> list[tuple[str, str | None]] | None:
+    """``区委常委、常务副区长丘慕远,副区长闾丘敏``: posts each followed by its holder's name."""
+    people: list[tuple[str, str | None]] = []
+    for item in re.split(r"[,,;;]", flat):
+        split = split_trailing_name(item) if item else None
+        if split is None or not looks_like_post(split[0]) or looks_like_post(split[1]) or ends_with_title(split[1]):
+            return None
+        people.append((split[1], split[0]))
+    return people or None
+
+
 def _walk_tokens(text: str) -> list[tuple[str, str | None]] | None:
     """Columns one space apart, ``龚小满 县市场监管局局长 汤 钧 县统计局局长``: short tokens make
     a name (``汤 钧``), a post closes it; None unless that reads two people or more."""
@@ -231,7 +270,7 @@ def parse_row(text: str, jurisdiction: str | None = None) -> tuple[list[tuple[st
     if _UNITS_LINE.search(text):
         return [], split_units(text)
     if re.search(r"\s", text):
-        columns = split_columns(text)
+        columns = split_columns(text) or split_post_first_columns(text)
         if columns:
             return columns, []
         spaced = split_spaced(text)
@@ -243,6 +282,9 @@ def parse_row(text: str, jurisdiction: str | None = None) -> tuple[list[tuple[st
     glued = split_glued(flat, jurisdiction)
     if glued:
         return [glued], []
+    named_posts = _posts_then_names(flat)
+    if named_posts:
+        return named_posts, []
     if looks_like_post(flat) and ends_with_title(split_list(flat)[0]):
         return [(None, post) for post in split_people(flat)], []
     return None
@@ -254,43 +296,63 @@ def _is_prose(text: str) -> bool:
 
 def read_roster(lines: list[TextLine], first: int, head_role: str, jurisdiction: str | None = None) -> RosterBlock | None:
     """Read the roster whose first role line is ``lines[first]``; None if it is no roster line."""
-    opened = role_of(as_roster_text(lines[first].text))
+    opened = role_of(roster_texts(lines[first].text)[0])
     if opened is None or _is_prose(opened[1]):
         return None
     block = RosterBlock(first=first, last=first)
     role = ""
+    broken_post = ""  # 常务副主任:市委常委、常务 / 副市长  邵定川: a post-first row broken before its name
     for index in range(first, len(lines)):
         line = lines[index]
-        text = as_roster_text(line.text)
-        if not text:
-            continue
-        prefixed = role_of(text)
-        if prefixed:
-            role, content = prefixed
-            content = _CONCURRENT.sub("", _ORDER_NOTE.sub("", content))
-            role = head_role if role == DAMAGED_HEAD_ROLE else role
-        elif _is_prose(text):
-            break
-        else:
-            content = text
-            if _continues_post(block, role, content):
-                previous = block.rows[-1]
-                previous.position = f"{previous.position}{squeeze_name(content)}"
-                previous.end = line.start + len(line.text)
+        end = line.start + len(line.text)
+        for text in roster_texts(line.text):
+            if not text:
+                continue
+            prefixed = role_of(text)
+            if prefixed:
+                role, content = prefixed
+                content = _CONCURRENT.sub("", _ORDER_NOTE.sub("", content))
+                role = head_role if role == DAMAGED_HEAD_ROLE else role
+                broken_post = ""
+            elif _is_prose(text):
+                return _finished(block)
+            else:
+                content = broken_post + text if broken_post else text
+                broken_post = ""
+                if _continues_post(block, role, content):
+                    previous = block.rows[-1]
+                    previous.position = f"{previous.position}{squeeze_name(content)}"
+                    previous.end = end
+                    block.last = index
+                    continue
+            if _starts_post_first_row(content):
+                broken_post = squeeze_name(content)
                 block.last = index
                 continue
-        parsed = parse_row(content, jurisdiction)
-        if parsed is None:
-            break
-        people, units = parsed
-        if role == UNITS_ROLE:
-            units = units + [p or n for n, p in people if p or n]
-            people = []
-        end = line.start + len(line.text)
-        block.rows.extend(RosterRow(role, name, position, line.start, end) for name, position in people)
-        block.units.extend(units)
-        block.last = index
+            parsed = parse_row(content, jurisdiction)
+            if parsed is None:
+                return _finished(block)
+            people, units = parsed
+            if role == UNITS_ROLE:
+                units = units + [p or n for n, p in people if p or n]
+                people = []
+            block.rows.extend(RosterRow(role, name, position, line.start, end) for name, position in people)
+            block.units.extend(units)
+            block.last = index
+    return _finished(block)
+
+
+def _finished(block: RosterBlock) -> RosterBlock | None:
     return block if block.rows or block.units else None
+
+
+def _starts_post_first_row(content: str) -> bool:
+    """A post that stops short of its title (``市委常委、市政府党组成员、常务``): the title and
+    the name follow on the next line."""
+    flat = squeeze_name(content)
+    if not flat or re.search(r"[\s,,;;。]", content.strip()) or split_trailing_name(flat):
+        return False  # 区长蔺秋池 is a post and its holder
+    return looks_like_post(flat) and not ends_with_title(flat)
 
 
 def _continues_post(block: RosterBlock, role: str, content: str) -> bool:

@@ -400,3 +400,18 @@ def test_jurisdiction_of_a_party_issued_text_lets_a_post_start_with_the_bare_pla
     _, groups = groups_of(roster_nlp, PARTY_ISSUED_ROSTER)
     members = [(m.name, m.position) for m in groups["示例市食品安全委员会"].members]
     assert ("邰芳菲", "示例海关副关长") in members
+
+
+def test_two_posts_joined_by_he_are_two_members_by_post(roster_nlp):
+    text = ("示例市人民政府关于设立示例市地质灾害应急指挥部的通知\n示政发〔2024〕7号\n各县、市、区人民政府:\n"
+            "市人民政府设立示例市地质灾害应急指挥部,指挥长由分管副市长担任,副指挥长由市应急管理局局长和示例军分区副司令员担任。\n")
+    _, groups = groups_of(roster_nlp, text)
+    rows = [(m.position, m.role) for m in groups["示例市地质灾害应急指挥部"].members]
+    assert ("市应急管理局局长", "副指挥长") in rows and ("示例军分区副司令员", "副指挥长") in rows
+
+
+def test_a_body_abolished_in_a_list_after_a_name_with_quotes_is_abolished(roster_nlp):
+    text = ("示例区人民政府办公室关于调整议事协调机构的通知\n示政办发〔2024〕9号\n各街道:\n"
+            "撤销示例区城区“两违”整治指挥部、示例区人民防空工程建设协调小组,其工作由相关部门按职责承担。\n")
+    _, groups = groups_of(roster_nlp, text)
+    assert groups["示例区人民防空工程建设协调小组"].action == "abolish"

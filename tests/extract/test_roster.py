@@ -107,3 +107,43 @@ def test_columns_one_space_apart_and_a_concurrent_office_note():
         ("成员", "龚一满", "县市场监督管理局局长"), ("成员", "戚一邦", "县交通运输局局长"),
         ("成员", "汤钧", "县工业和信息化局局长"), ("成员", "司马骏", "县统计局局长"), ("办公室主任", "柯岩", None),
     ]
+
+
+def test_role_set_off_by_a_wide_gap_instead_of_a_colon():
+    assert role_of("组　长　　鲁一鸣　　县委副书记、县长") == ("组长", "鲁一鸣　　县委副书记、县长")
+    assert role_of("长　　鲁一鸣") is None  # the damaged head role needs its colon
+
+
+def test_post_printed_before_the_name_in_columns_and_broken_before_its_title():
+    block = read_roster(
+        lines("主　　任:市长　　苏一", "常务副主任:市委常委、市政府党组成员、常务", "副市长　　邵二", "　　　　　副市长、市公安局局长　　聂三"),
+        0, "主任",
+    )
+    assert [(r.role, r.name, r.position) for r in block.rows] == [
+        ("主任", "苏一", "市长"),
+        ("常务副主任", "邵二", "市委常委、市政府党组成员、常务副市长"),
+        ("常务副主任", "聂三", "副市长、市公安局局长"),
+    ]
+
+
+def test_posts_each_followed_by_the_holders_name_in_one_paragraph():
+    block = read_roster(lines("主任:区长蔺一", "副主任:区委常委、常务副区长丘二,副区长闾丘三"), 0, "主任")
+    assert [(r.role, r.name, r.position) for r in block.rows] == [
+        ("主任", "蔺一", "区长"), ("副主任", "丘二", "区委常委、常务副区长"), ("副主任", "闾丘三", "副区长"),
+    ]
+
+
+def test_posts_without_names_after_a_role_are_not_read_as_post_and_name():
+    assert parse_row("市政府分管副秘书长,市委宣传部常务副部长;") == ([(None, "市政府分管副秘书长"), (None, "市委宣传部常务副部长")], [])
+    block = read_roster(lines("召 集 人:王  琳  副市长", "成    员:由市农业农村局、市发改委分管负责同志担任。"), 0, "召集人")
+    assert [r.name for r in block.rows] == ["王琳"]
+
+
+def test_table_row_with_two_role_name_post_blocks_side_by_side():
+    block = read_roster(
+        lines("职务 | 姓名 | 单位及职务 | 职务 | 姓名 | 单位及职务 |", "组长 | 苏一 | 市长 | 副组长 | 冉二 | 副市长 |", "成员 | 鄢  三 | 市教育局局长 | 成员 | 冷四 | 市公安局副局长 |"),
+        1, "组长",
+    )
+    assert [(r.role, r.name, r.position) for r in block.rows] == [
+        ("组长", "苏一", "市长"), ("副组长", "冉二", "副市长"), ("成员", "鄢三", "市教育局局长"), ("成员", "冷四", "市公安局副局长"),
+    ]
