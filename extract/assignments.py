@@ -42,7 +42,8 @@ _LABEL = re.compile(
 _OPEN = "([〔【"
 _CLOSE = ")]〕】"
 
-_LEAD_VERB = re.compile(r"^(?:[^::,,;;。]{1,20}[::])?(?:由)?(?P<lead>[^,,;;。]+?)(?:共同|联合)?牵头(?:负责|落实|实施)?(?:$|[,,;;]\s*(?P<rest>.*)$)")
+# 牵头抓总: the lead of a whole part, whose items print no lead of their own
+_LEAD_VERB = re.compile(r"^(?:[^::,,;;。]{1,20}[::])?(?:由)?(?P<lead>[^,,;;。]+?)(?:共同|联合)?牵头(?:负责|落实|实施|抓总)?(?:$|[,,;;]\s*(?P<rest>.*)$)")
 _REST_VERB = re.compile(r"(?P<verb>按职责分工负责|按职责负责|分工负责|负责|配合|参与|参加|协助|协办)")
 _RESPONSIBLE_VERB = re.compile(
     r"^(?P<units>[^,,;;。::]+?)(?:等(?:部门|单位))?(?:按职责分工负责|按职责负责|分工负责|按职责落实|负责落实|负责)(?:$|[,,;;])"
@@ -53,8 +54,17 @@ _OF_A_TABLE = re.compile(r"(如下表|下表|本表|该表|附表)")
 _DEADLINE_TAIL = re.compile(r"(\d{4}\s*年|年底|年内|长期|持续|前$|底$)")
 _NOT_A_LIST = re.compile(r"^\s*(以下简称|简称|下称|含|包括|不含|详见|见附件)")
 _ONLY_UNITS_RESPONSIBLE = re.compile(r"^[^,,;;。::]+?(?:等(?:部门|单位))?(?:按职责分工负责|按职责负责|分工负责|负责落实|负责)$")
+# 按职责分工负责 is said only of assignees, so a sentence opening with it assigns even when it runs on
+_OPENS_BY_DIVISION = re.compile(r"^[^,,;;。::]+?(?:等(?:部门|单位))?(?:按职责分工负责|按职责负责|分工负责)[,,]")
 _SUPPORT_VERB = re.compile(r"^\s*(?P<units>[^,,;;。]+?)(?:等(?:部门|单位))?(?:配合|协助|参与|协办)")
+_ONLY_SUPPORT = re.compile(r"^(?P<units>[^,,;;。::]+?)(?:等(?:部门|单位))?(?:配合|协助|参与|协办)$")
 _WITH = re.compile(r"^由(?P<lead>[^,,;;。]+?)会同(?P<rest>[^。;;]+)")
+# 由A会同B负责。: 负责 closing the clause makes B share the responsibility; 会同B制定… makes B a helper
+_WITH_SHARED_DUTY = re.compile(r"^(?P<units>[^,,;;。]+?)(?:等(?:部门|单位))?负责(?:$|[,,])")
+# A为牵头单位,B、C为责任单位: each list named with the role it is
+_ROLE_NAMED = re.compile(
+    r"(?:^|[,,;;。])\s*(?P<units>[^,,;;。::]+?)(?:等(?:部门|单位))?为(?P<label>" + "|".join(ROLE_OF_LABEL) + r")(?=$|[,,;;。])"
+)
 _DUTY = re.compile(r"^(?P<unit>[^::,,。;;()()]{2,30})[::]\s*(?P<duty>(?:负责|牵头|承担|配合|协助).*)$")
 
 _FIRST_LEADS = re.compile(r"(排(?:在|名)?(?:第一|首位)(?:位|个)?的?|第一(?:个|家)?(?:责任)?单位)(?:单位)?(?:为|是)牵头单位")
@@ -206,7 +216,34 @@ def verb_assignment(clause: str, offset: int = 0) -> Assignment | None:
             others = split_units(rest[: verb.start()])
             found.add(role, _shifted(others, offset + match.start("rest")))
     elif with_:
-        found.add(SUPPORTING, _shifted(split_units(rest), offset + match.start("rest")))
+        shared = _WITH_SHARED_DUTY.match(rest)
+        listed = shared.group("units") if shared else rest
+        found.add(RESPONSIBLE if shared else SUPPORTING, _shifted(split_units(listed), offset + match.start("rest")))
+    return found
+
+
+def support_assignment(clause: str, offset: int = 0) -> Assignment | None:
+    """``(A、B配合)`` / ``(A协助)``: a bracket naming only helpers, whose lead is printed elsewhere."""
+    lead_space = len(clause) - len(clause.lstrip())
+    m = _ONLY_SUPPORT.match(clause.strip())
+    units = _units_if_list(m.group("units"), offset + lead_space + m.start("units")) if m else []
+    if not units:
+        return None
+    found = Assignment(start=offset, end=offset + len(clause))
+    found.add(SUPPORTING, units)
+    return found
+
+
+def role_named_assignment(text: str) -> Assignment | None:
+    """``A为牵头单位,B、C为责任单位。``: units followed by the role they are, in prose."""
+    found = None
+    for m in _ROLE_NAMED.finditer(text):
+        units = _units_if_list(m.group("units"), m.start("units"))
+        if not units:
+            continue
+        found = found or Assignment(start=m.start("units"))
+        found.add(ROLE_OF_LABEL[m.group("label")], units)
+        found.end = m.end()
     return found
 
 
@@ -264,6 +301,15 @@ def _clauses_led_by(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+def _unled_assignment(clause: str, start: int, bracketed: bool) -> Assignment | None:
+    """Who carries out or helps with a task whose clause names no lead."""
+    one = responsible_assignment(clause, start)
+    prose_assigns = _ONLY_UNITS_RESPONSIBLE.match(clause.strip()) or _OPENS_BY_DIVISION.match(clause.strip())
+    if one and not bracketed and not one.supporting and not prose_assigns:
+        return None  # in running prose: 'A负责,B配合', or a sentence that is nothing but 'A、B负责
+    return one or (support_assignment(clause, start) if bracketed else None)
+
+
 def verb_assignments_in(text: str) -> Assignment | None:
     """Verb-form assignments in bracket groups and whole sentences of ``text``, merged."""
     found: Assignment | None = None
@@ -272,12 +318,9 @@ def verb_assignments_in(text: str) -> Assignment | None:
     candidates = brackets + sentences + [c for s, e in sentences for c in _clauses_led_by(text, s, e)]
     for start, end in candidates:
         clause = text[start:end]
-        if "牵头" not in clause and "会同" not in clause:
-            one = responsible_assignment(clause, start)
-            if one and (start, end) not in brackets and not one.supporting and not _ONLY_UNITS_RESPONSIBLE.match(clause.strip()):
-                one = None  # in running prose: 'A负责,B配合', or a sentence that is nothing but 'A、B负责
-        else:
-            one = verb_assignment(clause, start)
+        one = verb_assignment(clause, start) if "牵头" in clause or "会同" in clause else None
+        if not one:
+            one = _unled_assignment(clause, start, (start, end) in brackets)
         if not one:
             continue
         if found is None:
@@ -289,15 +332,19 @@ def verb_assignments_in(text: str) -> Assignment | None:
 
 
 def duty_assignment(text: str) -> Assignment | None:
-    """``X:负责…`` (a unit's duties) → X responsible; ``X:牵头…`` → X leads."""
-    m = _DUTY.match(text.strip())
-    if not m or not looks_like_unit_list(m.group("unit")):
-        return None
-    offset = len(text) - len(text.lstrip())
-    units = _shifted(split_units(m.group("unit")), offset)
-    role = {"牵头": LEAD, "配合": SUPPORTING, "协助": SUPPORTING}.get(m.group("duty")[:2], RESPONSIBLE)
-    found = Assignment(start=offset, end=offset + m.end("unit") + 1, duty=True)
-    found.add(role, units)
+    """``X:负责…`` (a unit's duties) → X responsible; ``X:牵头…`` → X leads. A task may list the
+    duties of several units, one sentence each (``A:负责…;B:负责…。``)."""
+    found: Assignment | None = None
+    for start, end in _sentences(text):
+        sentence = text[start:end]
+        m = _DUTY.match(sentence.strip())
+        if not m or not looks_like_unit_list(m.group("unit")):
+            continue
+        offset = start + len(sentence) - len(sentence.lstrip())
+        found = found or Assignment(start=offset, duty=True)
+        role = {"牵头": LEAD, "配合": SUPPORTING, "协助": SUPPORTING}.get(m.group("duty")[:2], RESPONSIBLE)
+        found.add(role, _shifted(split_units(m.group("unit")), offset))
+        found.end = offset + m.end("unit") + 1
     return found
 
 
@@ -328,7 +375,7 @@ def assignment_in(text: str) -> Assignment | None:
     labelled = labelled_assignment(text)
     if labelled and not labelled.empty:
         return labelled
-    verbs = verb_assignments_in(text)
+    verbs = verb_assignments_in(text) or role_named_assignment(text)
     if verbs and not verbs.empty:
         if labelled and labelled.deadline_as_printed:
             verbs.deadline_as_printed = labelled.deadline_as_printed

@@ -45,8 +45,13 @@ def _paragraph_assignment(task: Task) -> Assignment | None:
     found = assignment_in(task.text)
     if found and not found.empty:
         return found
-    duty = duty_assignment(task.text[len(task.label or ""):]) if task.text else None
-    return duty or found
+    label = len(task.label or "")
+    duty = duty_assignment(task.text[label:]) if task.text else None
+    if not duty:
+        return found
+    duty.start, duty.end = duty.start + label, duty.end + label
+    duty.deadline_as_printed = found.deadline_as_printed if found else None
+    return duty
 
 
 def _inherit_from_headings(tasks: list[Task], assignments: list[Assignment | None]) -> list[Assignment | None]:

@@ -155,6 +155,25 @@ def _expand_shared_suffix(units: list[Unit]) -> list[Unit]:
     return out
 
 
+# ``县人社局、医保局、税务局``: a department printed without its level after one printed with it.
+# A 分局 carries the name of the place it serves (示例银保监分局) and takes no level.
+_LEVEL = re.compile(r"^[省市县区](?!场)")
+_BARE_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,10}(?<!分)(?:局|委|办|厅|联|部)$")
+_PLACE_CHARS = re.compile(r"[省县区州旗]|市(?!场)")
+
+
+def _expand_shared_level(units: list[Unit]) -> list[Unit]:
+    """Bare departments after a unit of one level take its level (``县民政局、残联`` → ``县残联``);
+    a unit naming a place of its own (``团县委``, ``人民银行…支行``) is left as printed."""
+    out = list(units)
+    for i in range(1, len(out)):
+        level = _LEVEL.match(out[i - 1].name)
+        unit = out[i]
+        if level and _BARE_DEPARTMENT.match(unit.name) and not _PLACE_CHARS.search(unit.name) and not unit.collective:
+            out[i] = Unit(level.group(0) + unit.name, unit.collective, unit.start, unit.end, unit.marked_lead)
+    return out
+
+
 def split_units(text: str) -> list[Unit]:
     """The units named in a printed list; a list ends at the end of its sentence (。)."""
     cut = _sentence_end(text)
@@ -169,7 +188,7 @@ def split_units(text: str) -> list[Unit]:
                 continue
             begin = item_start + offset
             units.append(Unit(part, is_collective(part), begin, begin + len(part), marked))
-    return _expand_shared_suffix(units)
+    return _expand_shared_level(_expand_shared_suffix(units))
 
 
 def looks_like_unit_list(text: str) -> bool:

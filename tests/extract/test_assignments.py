@@ -148,3 +148,37 @@ def test_implied_units_said_of_every_task_and_a_bare_list_with_its_deadline() ->
     found = assignment_in("推进背街小巷改造。(县住建局、县城管局,2024年11月底前)")
     assert roles(found) == ([], ["县住建局", "县城管局"], []) and found.deadline_as_printed == "2024年11月底前"
     assert roles(assignment_in("(七)筑牢安全底线(本部分各项任务均由县应急管理局牵头,以下不再列出)")) == (["县应急管理局"], [], [])
+
+
+def test_lead_with_xiezhu_helpers_are_supporting() -> None:
+    found = assignment_in("开展示例培训。(县人社局牵头负责,县农业农村局、县总工会协助)")
+    assert roles(found) == (["县人社局"], [], ["县农业农村局", "县总工会"])
+
+
+def test_part_lead_who_zhuazong_leads() -> None:
+    assert roles(assignment_in("(三)提升示例服务(县卫健局牵头抓总,本部分各项任务不再单列牵头单位)")) == (["县卫健局"], [], [])
+
+
+def test_bracket_naming_only_helpers_makes_them_supporting() -> None:
+    assert roles(assignment_in("做好示例筛查工作。(县妇联协助)")) == ([], [], ["县妇联"])
+    assert roles(assignment_in("新建示例运动场8个。(县住建局、县自然资源局配合)")) == ([], [], ["县住建局", "县自然资源局"])
+
+
+def test_led_together_with_units_sharing_the_responsibility_are_responsible() -> None:
+    assert roles(assignment_in("建设示例市场。由县人社局会同县市场监管局负责,9月底前建成。")) == (["县人社局"], ["县市场监管局"], [])
+    assert roles(assignment_in("保障示例住房。由县住建局会同县民政局、县财政局负责。")) == (["县住建局"], ["县民政局", "县财政局"], [])
+
+
+def test_units_named_with_the_role_they_are() -> None:
+    found = assignment_in("规范示例培训。开展专项检查。县教育局为牵头单位,县市场监管局、县公安局为责任单位。")
+    assert roles(found) == (["县教育局"], ["县市场监管局", "县公安局"], [])
+
+
+def test_duty_list_of_several_units_inside_one_task() -> None:
+    found = duty_assignment("实施示例守护工程。县教育局:负责隐患排查;县公安局:负责周边巡逻。完成时限:2024年6月底前。")
+    assert roles(found) == ([], ["县教育局", "县公安局"], [])
+
+
+def test_sentence_opening_with_units_by_division_of_duties_assigns_though_it_runs_on() -> None:
+    found = assignment_in("办好示例实事。县发改局、县财政局按职责分工负责,各牵头单位每月报送进展情况。")
+    assert roles(found) == ([], ["县发改局", "县财政局"], [])

@@ -68,3 +68,14 @@ def test_people_figures_and_sentences_are_not_units() -> None:
     assert not is_agency_name("市区3家")
     assert not looks_like_unit_list("成立公司,明确建设主体")
     assert looks_like_unit_list("市民政局,各县市\n区人民政府")
+
+
+def test_departments_after_one_printed_with_its_level_share_that_level() -> None:
+    assert names("县人社局、医保局、税务局") == ["县人社局", "县医保局", "县税务局"]
+    assert names("县民政局、残联") == ["县民政局", "县残联"]
+    assert names("县财政局、农业农村局、市场监管局") == ["县财政局", "县农业农村局", "县市场监管局"]
+
+
+def test_units_naming_their_own_place_keep_it_after_a_levelled_unit() -> None:
+    assert names("县人社局、团县委、人民银行示例支行") == ["县人社局", "团县委", "人民银行示例支行"]
+    assert names("市民政局、示例银保监分局") == ["市民政局", "示例银保监分局"]
