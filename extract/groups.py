@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from policykg.extract.person_names import is_person_name
-from policykg.extract.posts import ORG_START, ends_with_title, looks_like_post, split_people, split_posts, split_trailing_name, with_government
+from policykg.extract.posts import ORG_START, ends_with_title, looks_like_post, split_list, split_people, split_posts, split_trailing_name, with_government
 from policykg.extract.provenance import evidence, line_of, text_of
 from policykg.extract.records import DocumentRecord, LeadingGroupRecord, MemberRecord, PostRecord
 from policykg.extract.unit_list import looks_like_unit_list
@@ -81,6 +81,8 @@ _SENTENCE = re.compile(r"[^。;;!?]+[。;;!?]?")
 _DUTIES_WHOLLY_MOVED = re.compile(r"的(?:[^,,。;;]{0,20}?)职责整体划入")
 # 房嘉树、林见鹿同志不再担任成员 / 因工作变动不再兼任副组长: people who leave the body.
 _LEAVING = re.compile(r"(?:同志)?(?:因[^,,。;;]{1,8}?)?不再(?:担|兼|出)?$")
+# 成员名单如下: / 成员如下: — the lines below list members, one per line, with no role of their own.
+_MEMBERS_FOLLOW = re.compile(r"成员(?:名单)?(?:如下|为)[::]$")
 _OFFICE_HINT = re.compile(r"设在|设于|办公地点|日常工作|调整至|调整到|改设在|移至")
 _COMPOSITION_HINT = re.compile(r"召集人|组长|指挥长|主任|秘书长|成员|委员|牵头|参与|参加")
 
@@ -391,25 +393,58 @@ def people_of(who: str, role: str) -> tuple[list[tuple[str | None, str | None]],
         return people, split_units(units_text)
     # 分管发展改革、商务工作的副市长 is one post: its 、 lists portfolios, not people
     who = _PORTFOLIO.sub(lambda m: m.group(0).replace("、", _HELD), who)
-    parts = [part for chunk in re.split(r"和(?=[市县区省]|各|分管)", who) for part in _posts_joined_by_he(chunk)]
-    items = [item.replace(_HELD, "、") for part in parts for item in split_people(part)]
+    parts = [part for chunk in re.split(r"和(?=[市县区省]|各|分管)", who) for part in _people_joined_by_he(chunk)]
     shared = tail.group(0) if tail and tail.group(6) else ""
     people: list[tuple[str | None, str | None]] = []
-    for item in items:
-        if shared and not item.endswith(shared) and not ends_with_title(item) and _ORG_END.search(item):
-            item += shared
-        people.extend(_person(item))
+    for part in parts:
+        items = [item.replace(_HELD, "、") for item in split_people(part)]
+        people.extend(_one_post_list(items, shared))
     return people, []
 
 
-def _posts_joined_by_he(text: str) -> list[str]:
-    """``市应急管理局局长和璟川军分区副司令员``: two posts joined by 和, each complete with its title
-    (never the 和 inside 市住房和城乡建设局局长)."""
+def _one_post_list(items: list[str], shared: str) -> list[tuple[str | None, str | None]]:
+    """The people of one 、-list. Posts printed before a named holder are that holder's
+    (``街道党工委副书记、办事处主任祖丰年``), and names printed bare after a holder share the
+    holder's post (``副厅长昝立诚、禚慕白``)."""
+    people: list[tuple[str | None, str | None]] = []
+    pending_posts: list[str] = []
+    for item in items:
+        if shared and not item.endswith(shared) and not ends_with_title(item) and _ORG_END.search(item):
+            item += shared
+        found = _person(item)
+        if len(found) == 1 and found[0][0] is None and ends_with_title(item):
+            pending_posts.append(item)
+            continue
+        if len(found) == 1 and found[0][0] and pending_posts and found[0][1]:
+            found = [(found[0][0], "、".join([*pending_posts, found[0][1]]))]
+            pending_posts = []
+        elif len(found) == 1 and found[0][0] and found[0][1] is None and people and people[-1][0] and people[-1][1]:
+            found = [(found[0][0], people[-1][1])]
+        people.extend((None, post) for post in pending_posts)
+        pending_posts = []
+        people.extend(found)
+    people.extend((None, post) for post in pending_posts)
+    return people
+
+
+def _people_joined_by_he(text: str) -> list[str]:
+    """``市应急管理局局长和璟川军分区副司令员`` / ``副主任隆安和街道党工委委员眭晚晴``: two posts or
+    two people joined by 和, each complete (never the 和 inside 市住房和城乡建设局局长)."""
     for m in re.finditer("和", text):
         head, tail = text[: m.start()], text[m.end() :]
-        if ends_with_title(head) and looks_like_post(tail) and ends_with_title(tail):
-            return [head, *_posts_joined_by_he(tail)]
+        head_done = ends_with_title(head) or head.endswith("同志") or _ends_with_holder(head)
+        if head_done and looks_like_post(tail) and (ends_with_title(tail) or _ends_with_holder(tail)):
+            return [head, *_people_joined_by_he(tail)]
     return [text]
+
+
+def _ends_with_holder(text: str) -> bool:
+    """The list ends with a person: ``…副局长昝三`` or a bare name after one (``…、禚四``)."""
+    last = re.sub("同志$", "", split_list(text)[-1]) if text else ""
+    if is_person_name(last) and not looks_like_post(last):
+        return True
+    trailing = split_trailing_name(last)
+    return bool(trailing) and not ends_with_title(trailing[1])
 
 
 _NAME_WITH_POST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?[((](?P<post>[^()()]+)[))]$")
@@ -467,7 +502,8 @@ class DocumentFacts(DocumentReader):
                 continue
             group = self.current if self.current and not self.current.sink else None
             head_role = HEAD_ROLE.get(group.kind, "组长") if group else "组长"
-            block = read_roster(lines, index, head_role, self.jurisdiction)
+            announced = "成员" if index and _MEMBERS_FOLLOW.search(lines[index - 1].text or (lines[index - 2].text if index > 1 else "")) else None
+            block = read_roster(lines, index, head_role, self.jurisdiction, announced)
             if block:
                 if group:
                     group.members.extend(Member(r.role, r.name, r.position, r.start, r.end) for r in block.rows)

@@ -20,7 +20,8 @@ from policykg.extract.unit_list import is_agency_name
 # Role words as printed, longest first; "长" alone is a head role whose first character was lost.
 ROLE_WORDS = (
     "办公室常务副主任", "办公室副主任", "办公室主任", "常务副主任委员", "副主任委员", "主任委员",
-    "常务副指挥长", "副指挥长", "指挥长", "常务副总指挥", "副总指挥", "总指挥", "常务副专班长", "副专班长", "专班长", "常务副组长", "副组长", "组长", "总召集人", "副召集人", "召集人",
+    "常务副指挥长", "副指挥长", "指挥长", "常务副总指挥", "副总指挥", "总指挥", "常务副专班长", "副专班长", "专班长",
+    "第一副组长", "常务副组长", "执行副组长", "第一组长", "执行组长", "副组长", "组长", "总召集人", "副召集人", "召集人",
     "常务副主任", "副主任", "主任", "副秘书长", "秘书长", "成员单位", "成员", "委员", "长",
 )
 UNITS_ROLE = "成员单位"
@@ -182,6 +183,7 @@ _ORDER_NOTE = re.compile(r"^\s*[((][^()()]*(排序|排列|为序|先后)[^()()]*
 # ``办公室主任:柯  岩(兼)``: holds the office concurrently; the note is no part of the name.
 _CONCURRENT = re.compile(r"\s*[((]兼(任)?[))]\s*$")
 _COLUMN_GAP = re.compile(r"\s{2,}")
+_NUMBERED = re.compile(r"^(?:\d{1,2}|[((]\d{1,2}[))])[.、.]?\s*(?=[\u4e00-\u9fff])")
 # ``市文化广电旅游局局长 党 锋``: a post and the next column's name with only one space between.
 _POST_THEN_NAME = re.compile(r"^(?P<post>.+?)\s(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$")
 
@@ -261,9 +263,15 @@ def _walk_tokens(text: str) -> list[tuple[str, str | None]] | None:
 
 def parse_row(text: str, jurisdiction: str | None = None) -> tuple[list[tuple[str | None, str | None]], list[str]] | None:
     """One row's (name, position) pairs and member units; None when the text is no roster row."""
-    text = text.strip().rstrip(";;。,,")
+    text = _NUMBERED.sub("", text.strip().rstrip(";;。,,"))
     if not text:
         return [], []
+    items = re.split(r"[;;]", text)
+    if len(items) > 1:
+        # 谯文渊 市政府副秘书长;蒯星洲 市发改委主任: one person per item
+        parsed_items = [parse_row(item, jurisdiction) for item in items]
+        if all(p and p[0] and not p[1] for p in parsed_items):
+            return [person for p in parsed_items if p for person in p[0]], []
     with_units = list(_NAME_WITH_UNIT.finditer(text))
     if with_units and sum(len(m.group(0)) for m in with_units) >= len(re.sub(r"[、,,;;\s]", "", text)) * 0.8:
         return [(squeeze_name(m.group("name")), squeeze_name(m.group("post"))) for m in with_units], []
@@ -291,16 +299,38 @@ def parse_row(text: str, jurisdiction: str | None = None) -> tuple[list[tuple[st
 
 
 def _is_prose(text: str) -> bool:
-    return len(text) > MAX_ROW_CHARS or bool(_PROSE.search(text))
+    hits = [m.group(0) for m in _PROSE.finditer(text)]
+    if hits and not _inside_names(hits, text):
+        return True
+    # A long line is prose unless it lists people (``姓名(职务)、…`` or ``姓名 职务;…``).
+    if len(text) <= MAX_ROW_CHARS:
+        return False
+    parsed = parse_row(text)
+    return not parsed or len(parsed[0]) < 2
 
 
-def read_roster(lines: list[TextLine], first: int, head_role: str, jurisdiction: str | None = None) -> RosterBlock | None:
-    """Read the roster whose first role line is ``lines[first]``; None if it is no roster line."""
-    opened = role_of(roster_texts(lines[first].text)[0])
+def _inside_names(hits: list[str], text: str) -> bool:
+    """由 and 为 are verbs of prose, but also characters of names (甄可为)."""
+    if any(hit not in ("由", "为") for hit in hits):
+        return False
+    parsed = parse_row(text)
+    names = "".join(name or "" for name, _ in parsed[0]) if parsed else ""
+    return all(hit in names for hit in hits)
+
+
+def read_roster(lines: list[TextLine], first: int, head_role: str, jurisdiction: str | None = None, announced: str | None = None) -> RosterBlock | None:
+    """Read the roster whose first role line is ``lines[first]``; None if it is no roster line.
+
+    ``announced``: the role a sentence just before gave the rows (成员名单如下:), so the first
+    line may be a row without a role of its own (``1.牟安澜  厅办公室主任``)."""
+    first_text = roster_texts(lines[first].text)[0]
+    opened = role_of(first_text)
+    if opened is None and announced and not _is_prose(first_text) and parse_row(first_text, jurisdiction):
+        opened = (announced, first_text)
     if opened is None or _is_prose(opened[1]):
         return None
     block = RosterBlock(first=first, last=first)
-    role = ""
+    role = opened[0]
     broken_post = ""  # 常务副主任:市委常委、常务 / 副市长  邵定川: a post-first row broken before its name
     for index in range(first, len(lines)):
         line = lines[index]

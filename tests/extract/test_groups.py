@@ -415,3 +415,32 @@ def test_a_body_abolished_in_a_list_after_a_name_with_quotes_is_abolished(roster
             "撤销示例区城区“两违”整治指挥部、示例区人民防空工程建设协调小组,其工作由相关部门按职责承担。\n")
     _, groups = groups_of(roster_nlp, text)
     assert groups["示例区人民防空工程建设协调小组"].action == "abolish"
+
+
+def test_people_in_one_list_share_posts_printed_before_or_after_them(roster_nlp):
+    text = ("示例市交通运输局关于调整领导小组组成人员的通知\n示交发〔2024〕15号\n局机关各科室:\n"
+            "领导小组由局党组书记、局长钭一任组长,街道党工委副书记、办事处主任祖二任常务副组长,"
+            "局党组成员、副局长昝三、禚四和局总工程师司马五任副组长。\n")
+    _, groups = groups_of(roster_nlp, text.replace("领导小组由", "示例市交通运输局推进交通强市建设领导小组由"))
+    rows = {(m.name, m.role): m.position for m in groups["示例市交通运输局推进交通强市建设领导小组"].members}
+    assert rows[("祖二", "常务副组长")] == "街道党工委副书记、办事处主任"
+    assert rows[("昝三", "副组长")] == rows[("禚四", "副组长")] == "局党组成员、副局长"
+    assert rows[("司马五", "副组长")] == "局总工程师"
+
+
+def test_two_people_joined_by_he_each_with_a_post(roster_nlp):
+    text = ("示例街道办事处关于成立网格化服务管理工作领导小组的通知\n示街发〔2024〕3号\n各社区:\n"
+            "决定成立示例街道网格化服务管理工作领导小组。街道党工委委员、副主任隆一和街道党工委委员、政法委员眭二任副组长;"
+            "市委常委、常务副市长栾三同志和副市长仉四同志任召集人。\n")
+    _, groups = groups_of(roster_nlp, text)
+    rows = [(m.name, m.role) for m in groups["示例街道网格化服务管理工作领导小组"].members]
+    assert ("隆一", "副组长") in rows and ("眭二", "副组长") in rows
+    assert ("栾三", "召集人") in rows and ("仉四", "召集人") in rows
+
+
+def test_numbered_member_rows_after_members_announced_in_prose(roster_nlp):
+    text = ("示例市交通运输局关于调整示例市交通运输局安全生产领导小组组成人员的通知\n示交发〔2024〕16号\n局机关各科室:\n"
+            "示例市交通运输局安全生产领导小组由局长钭一任组长。成员名单如下:\n1.牟二    局办公室主任\n2.仝三    局规划科科长\n")
+    _, groups = groups_of(roster_nlp, text)
+    rows = [(m.name, m.role) for m in groups["示例市交通运输局安全生产领导小组"].members]
+    assert ("牟二", "成员") in rows and ("仝三", "成员") in rows

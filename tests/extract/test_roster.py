@@ -147,3 +147,31 @@ def test_table_row_with_two_role_name_post_blocks_side_by_side():
     assert [(r.role, r.name, r.position) for r in block.rows] == [
         ("组长", "苏一", "市长"), ("副组长", "冉二", "副市长"), ("成员", "鄢三", "市教育局局长"), ("成员", "冷四", "市公安局副局长"),
     ]
+
+
+def test_first_and_executive_head_roles_are_roles():
+    block = read_roster(lines("第一组长:郗一  市委书记", "执行组长:覃二  市长"), 0, "组长")
+    assert [(r.role, r.name) for r in block.rows] == [("第一组长", "郗一"), ("执行组长", "覃二")]
+
+
+def test_members_separated_by_semicolons_on_one_long_line():
+    row = "成    员:谯一 市政府副秘书长;蒯二 市发改委主任;逄三 市财政局局长;靳四 市司法局局长;晏五 市自然资源和规划局局长;綦六 市住房和城乡建设局局长"
+    block = read_roster(lines(row), 0, "组长")
+    assert [(r.name, r.position) for r in block.rows][:2] == [("谯一", "市政府副秘书长"), ("蒯二", "市发改委主任")]
+    assert len(block.rows) == 6
+
+
+def test_numbered_rows_after_a_sentence_announcing_the_members():
+    block = read_roster(lines("1.牟一    厅办公室主任", "10.戈二   省交通运输数据中心主任", "二、办事机构"), 0, "组长", announced="成员")
+    assert [(r.role, r.name, r.position) for r in block.rows] == [("成员", "牟一", "厅办公室主任"), ("成员", "戈二", "省交通运输数据中心主任")]
+    assert read_roster(lines("1.牟一    厅办公室主任"), 0, "组长") is None
+
+
+def test_a_name_holding_wei_or_you_is_no_prose_verb():
+    block = read_roster(lines("副 组 长:蔺一(市政府副市长)", "甄可为(市政府秘书长)", "成员由各单位分管负责同志担任"), 0, "组长")
+    assert [r.name for r in block.rows] == ["蔺一", "甄可为"]
+
+
+def test_long_list_of_names_with_posts_in_brackets_is_a_row_not_prose():
+    row = "成员:笪一(街道综治中心主任)、卞二(街道党政办公室主任)、鲜于三(街道社会事务办公室主任)、井四(街道城市管理办公室主任)、晋五(示例派出所所长)、杭六(示例司法所所长)。"
+    assert len(read_roster(lines(row), 0, "组长").rows) == 6
