@@ -3,7 +3,8 @@
 Labelled clauses: ``(牵头单位:A、B;责任单位:C,D;完成时限:…)``, ``[牵头单位:X;责任单位:Y]``,
 ``(牵头单位:X,配合单位:Y)``, ``(总牵头单位:X)``, also with a lost bracket (``责任单位:X,Y``).
 Verb forms: ``(X牵头,A、B等按职责分工负责)``, ``(X、Y牵头)``, ``X牵头,A、B等配合``,
-``(X牵头,Y参与)``, ``由X会同Y…``. Duty lists: ``X:负责…``. Rules a document prints once for all
+``(X牵头,Y参与)``, ``由X会同Y…``, ``(A负责;配合单位:B)``, ``(A、B配合)``; roles named in prose:
+``A为牵头单位,B为责任单位``. Duty lists: ``X:负责…;Y:负责…``. Rules a document prints once for all
 its lists: ``排第一的为牵头单位`` (the first unit of a plain list leads) and ``以下均需A、B负责落实,
 不再列出`` (units implied for every later task).
 """
@@ -69,7 +70,7 @@ _DUTY = re.compile(r"^(?P<unit>[^::,,。;;()()]{2,30})[::]\s*(?P<duty>(?:负责|
 
 _FIRST_LEADS = re.compile(r"(排(?:在|名)?(?:第一|首位)(?:位|个)?的?|第一(?:个|家)?(?:责任)?单位)(?:单位)?(?:为|是)牵头单位")
 _IMPLIED = re.compile(
-    r"以下(?:各项)?(?:工作|任务)?(?:均|都)?(?:需|须|由|要)(?P<units>[^。;;]+?)(?:负责)?(?:落实|实施|推进|完成)[,,]?\s*"
+    r"以下(?:各项)?(?:工作|任务|措施)?(?:均|都)?(?:需|须|由|要)(?P<units>[^。;;]+?)(?:负责)?(?:落实|实施|推进|完成)[,,]?\s*"
     r"(?:不再|不)(?:重复|一一|单独)?列出"
     r"|(?:各项|所有)(?:工作|任务)?[,,]\s*(?P<units2>[^。;;]+?)(?:均|都)为(?:责任|落实)单位[,,]\s*(?:以下)?(?:不再|不)(?:重复|一一|单独)?列出"
 )
@@ -369,11 +370,26 @@ def plain_list_assignment(text: str) -> Assignment | None:
     return found
 
 
+def _verb_before_labels(text: str) -> Assignment | None:
+    """``(A负责;配合单位:B)``: a verb clause opening the bracket whose later parts are labelled."""
+    first = _LABEL.search(text)
+    open_at = max(text.rfind("(", 0, first.start()), text.rfind("(", 0, first.start())) if first else -1
+    if open_at < 0 or any(c in text[open_at:first.start()] for c in "))。"):
+        return None
+    head = text[open_at + 1: first.start()].rstrip(" ;;,,")
+    if not head:
+        return None
+    return responsible_assignment(head, open_at + 1) or verb_assignment(head, open_at + 1)
+
+
 def assignment_in(text: str) -> Assignment | None:
     """The assignment a task's text prints: labelled clauses first, else verb forms, else a bare
     unit list closing it."""
     labelled = labelled_assignment(text)
     if labelled and not labelled.empty:
+        head = _verb_before_labels(text)
+        for role in ROLES:
+            labelled.add(role, head.units(role) if head else [])
         return labelled
     verbs = verb_assignments_in(text) or role_named_assignment(text)
     if verbs and not verbs.empty:

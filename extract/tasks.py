@@ -3,12 +3,14 @@
 Two printed shapes hold tasks:
 
 * paragraphs opening with a heading label (``一、`` ``(一)`` ``1.`` ``(1)`` ``①``); the path of
-  the headings above a paragraph is its section path;
+  the headings above a paragraph is its section path; clause paragraphs printed right after an
+  item (``牵头单位:X`` / ``完成时限:…``) are part of it;
 * task tables, flattened by the text export either one cell per blank-separated block or one cell
   per ``|``-terminated line. A table is found by its header row (``责任单位``, ``牵头单位``,
   ``完成时限``…); header cells reprinted after a page break are skipped. Rows are rebuilt from what
   the cells hold rather than from column counts, because empty cells are dropped by the export: a
-  text cell followed by a deadline or a unit-list cell opens a row.
+  text cell followed by a deadline or a unit-list cell opens a row. In tables read by column, an
+  empty or ``同上`` cell repeats the cell above, and a unit marked ``(下同)`` joins the rows below.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from policykg.extract.assignments import DEADLINE_LABELS, ROLE_OF_LABEL
 from policykg.extract.dates import parse_deadline
 from policykg.extract.normalize import squeeze
-from policykg.extract.unit_list import looks_like_unit_list
+from policykg.extract.unit_list import SAME_BELOW, looks_like_unit_list
 
 _LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(r"^[一二三四五六七八九十百]+\s*、")),
@@ -54,6 +57,7 @@ _PERSON_COLUMNS = {"序号", "责任人", "联系人", "备注", "责任领导",
 MAX_ROW_GAP = 3  # blank lines left by a page number and running header between two rows
 MAX_CELL_TAIL = 12
 _ROW_START = re.compile(r"^\d{1,3}\s*\|")
+_SAME_AS_ABOVE = ("", "同上")  # a cell merged with the one above prints empty, or 同上 in its place
 HEADER_CELLS = frozenset(UNIT_COLUMNS) | _DEADLINE_COLUMNS | _OTHER_COLUMNS
 MIN_HEADER_CELLS = 3
 MAX_OTHER_HEADER_CHARS = 8
@@ -65,6 +69,10 @@ _DATE_CELL = re.compile(
 _TIME_WORDS = re.compile(r"(时间|前$|长期|持续|常态|年内|每年|底$|季度|立即|即时)")
 _CLAUSE_OPEN = re.compile(r"[((\[〔【](?:总?牵头|责任|配合|协办|主责)")
 _TABLE_END = re.compile(r"^(附件|附表)\s*\d*\s*[::]?\s*$|^附件\s*\d")
+# ``牵头单位:X`` / ``(责任单位:X)`` / ``完成时限:…`` printed as paragraphs of their own after an item
+_CLAUSE_LINE = re.compile(
+    r"^[((\[〔【]?(?:" + "|".join(sorted([*ROLE_OF_LABEL, *DEADLINE_LABELS], key=len, reverse=True)) + r")\s*[::]"
+)
 
 
 @dataclass
@@ -294,26 +302,41 @@ def _row_table(lines: list[tuple[int, str]], i: int, header: list[str]) -> tuple
         gap, j = 0, j + 1
     tasks = []
     above: dict[str, _Cell] = {}
+    below: dict[str, _Cell] = {}  # units marked (下同), held by every later row of their column
     for pieces in rows:
         cells = _row_cells(pieces)
         if len(cells) != len(header):
             continue
         by_column = dict(zip(header, cells))
+        carried = [(UNIT_COLUMNS[c], below[c].text, below[c].start) for c in header if c in below]
         for column in UNIT_COLUMNS.keys() & by_column.keys():
-            if by_column[column].text:
+            if by_column[column].text not in _SAME_AS_ABOVE:
                 above[column] = by_column[column]
+                marked = _marked_same_below(by_column[column])
+                if marked:
+                    below[column] = marked
             elif column in above:
-                by_column[column] = above[column]  # merged with the cell above
+                by_column[column] = above[column]  # merged with the cell above, or printed 同上
         title_cell = cells[title_column] if title_column is not None else cells[0]
         label = by_column["序号"].text if "序号" in by_column and by_column["序号"].text.isdigit() else None
         deadline = next((by_column[c].text for c in header if c in _DEADLINE_COLUMNS), None)
-        units = [(UNIT_COLUMNS[c], by_column[c].text, by_column[c].start) for c in header if c in UNIT_COLUMNS]
+        units = [(UNIT_COLUMNS[c], by_column[c].text, by_column[c].start) for c in header if c in UNIT_COLUMNS] + carried
         start, (last_offset, last_line) = pieces[0][0], pieces[-1]
         tasks.append(Task(label, title_of(title_cell.text, None), title_cell.text, [], start, last_offset + len(last_line),
                           in_table=True, deadline_as_printed=deadline, unit_cells=units))
     while j > i + 1 and not lines[j - 1][1]:
         j -= 1
     return tasks, j
+
+
+def _marked_same_below(cell: _Cell) -> _Cell | None:
+    """The item of ``A,各市州人民政府(下同)`` that the remark marks."""
+    m = SAME_BELOW.search(cell.text)
+    if not m:
+        return None
+    head = cell.text[: m.start()]
+    cut = max(head.rfind(c) for c in "、,,;;") + 1
+    return _Cell(head[cut:], cell.start + cut)
 
 
 def _is_cell_tail(line: str) -> bool:
@@ -346,6 +369,14 @@ def _line_cells(lines: list[tuple[int, str]], i: int) -> tuple[list[_Cell], int]
             open_cell = line.endswith(("、", ",", ","))
         i += 1
     return cells, i
+
+
+def _continues_item(text: str, tasks: list[Task], offset: int, line: str) -> bool:
+    """A clause paragraph right after a numbered item is that item's assignment, not a task."""
+    if not tasks or not _CLAUSE_LINE.match(line):
+        return False
+    item = tasks[-1]
+    return bool(item.level) and not item.in_table and not text[item.end:offset].strip()
 
 
 def find_tasks(text: str, start: int, end: int) -> list[Task]:
@@ -381,6 +412,10 @@ def find_tasks(text: str, start: int, end: int) -> list[Task]:
         if not line:
             continue
         found = heading_label(line)
+        if not found and _continues_item(text, tasks, offset, line):
+            tasks[-1].text = text[tasks[-1].start: offset + len(line)]
+            tasks[-1].end = offset + len(line)
+            continue
         if found:
             stack = [(lvl, s) for lvl, s in stack if lvl < found[0]]
         section = [s for _, s in stack]

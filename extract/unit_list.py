@@ -91,6 +91,9 @@ def _top_level_pieces(text: str) -> list[tuple[int, int]]:
 
 # ``县林业局(牵头)``: the unit of a list that leads it, marked where it stands.
 LEAD_MARK = re.compile(r"[((](?:牵头|牵头单位|主责|主办)[))]$")
+# ``各市州人民政府(下同)``: a remark that the unit recurs in the rows below, not part of its name.
+SAME_BELOW = re.compile(r"[((]下同[))]")
+_SAME_BELOW = re.compile(SAME_BELOW.pattern + "$")
 
 
 def _clean(text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -98,7 +101,7 @@ def _clean(text: str, start: int, end: int) -> tuple[str, int, int]:
     raw = text[start:end]
     lead = len(raw) - len(raw.lstrip(" \n"))
     name = squeeze(raw.replace("\n", ""))
-    name = LEAD_MARK.sub("", name.strip(" ,,。.::"))
+    name = _SAME_BELOW.sub("", LEAD_MARK.sub("", name.strip(" ,,。.::")))
     m = _LEADING.match(name)
     if m and len(name) > len(m.group(0)) + 1:
         name = name[m.end():]

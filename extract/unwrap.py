@@ -64,14 +64,18 @@ def page_chrome(lines: list[str]) -> set[int]:
     return pages | headers
 
 
+def _inside_bracket(line: str) -> bool:
+    return line.count("(") + line.count("(") > line.count(")") + line.count(")")
+
+
 def _continues(line: str, following: str, width: int) -> bool:
     if not following or "|" in line or "|" in following:
         return False
     if parse_doc_number(following, whole=True):
         # 《T》 then (N) on the next line is one citation; a number under a title is its own line.
         return line.endswith(("》", "〉")) and following.startswith(("(", "("))
-    if _LIST_OPEN.search(line):
-        return True
+    if _LIST_OPEN.search(line) or _inside_bracket(line) and display_width(line) >= FULL_LINE_SHARE * width:
+        return True  # ``…确定。(责任单位:`` at the margin: the bracket's clause goes on
     if _CLOSED.search(line) or display_width(line) < FULL_LINE_SHARE * width:
         return False
     if is_title_like(line) and TITLE_END.search(line):

@@ -182,3 +182,12 @@ def test_duty_list_of_several_units_inside_one_task() -> None:
 def test_sentence_opening_with_units_by_division_of_duties_assigns_though_it_runs_on() -> None:
     found = assignment_in("办好示例实事。县发改局、县财政局按职责分工负责,各牵头单位每月报送进展情况。")
     assert roles(found) == ([], ["县发改局", "县财政局"], [])
+
+
+def test_verb_clause_opening_a_bracket_with_labelled_parts_is_read_too() -> None:
+    assert roles(assignment_in("推行示例政策免申即享。(县财政局负责;配合单位:县科技局)")) == ([], ["县财政局"], ["县科技局"])
+
+
+def test_implied_units_of_every_later_measure() -> None:
+    text = "(责任单位:市税务局。以下各项措施均需各县(市、区)人民政府落实,不再列出)"
+    assert [u.name for u in implied_units(text)] == ["各县(市、区)人民政府"]

@@ -124,3 +124,28 @@ def test_implied_units_reach_a_table_of_the_same_text_but_not_an_attached_one(nl
     assert [(r.lead, r.responsible) for r in doc._.responsibilities] == [
         (["县住建局"], ["各乡镇人民政府"]), (["县城管局"], ["各乡镇人民政府"]), (["县水务局"], []),
     ]
+
+
+def test_part_lead_reaches_items_whose_clauses_follow_as_paragraphs(nlp) -> None:
+    text = (
+        "示例县人民政府办公室关于印发民生任务分工方案的通知\n示县政办发〔2024〕9号\n各乡镇人民政府:\n现将方案印发给你们。\n"
+        "示例县人民政府办公室\n2024年3月1日\n示例县民生任务分工方案\n"
+        "(六)丰富示例文化生活(县文旅局牵头)\n37.实施示例惠民工程。开展送戏下乡120场。\n协同单位:县融媒体中心、各乡镇人民政府\n"
+        "完成时限:2024年12月\n38.建设示例健身设施。新建运动场8个。(县住建局、自然资源局配合)\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "part_lead.txt"))
+    assert [(r.task[:3], r.lead, r.supporting, r.deadline_as_printed) for r in doc._.responsibilities] == [
+        ("37.", ["县文旅局"], ["县融媒体中心", "各乡镇人民政府"], "2024年12月"),
+        ("38.", ["县文旅局"], ["县住建局", "县自然资源局"], None),
+    ]
+
+
+def test_a_task_listing_the_duties_of_several_units_keeps_its_deadline(nlp) -> None:
+    text = (
+        "示例县人民政府办公室关于印发安全任务分工方案的通知\n示县政办发〔2024〕10号\n各乡镇人民政府:\n现将方案印发给你们。\n"
+        "示例县人民政府办公室\n2024年3月1日\n示例县安全任务分工方案\n"
+        "1.压实示例安全责任。县应急管理局:负责综合监管;县交通运输局:负责道路运输安全监管。完成时限:每季度。\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "duties.txt"))
+    (record,) = doc._.responsibilities
+    assert (record.task, record.responsible, record.deadline) == ("1.压实示例安全责任", ["县应急管理局", "县交通运输局"], "每季度")

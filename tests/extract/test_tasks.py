@@ -194,3 +194,37 @@ def test_undertaking_unit_column_and_planned_completion_time() -> None:
     text = "\n\n".join(["序号 | 决策事项 | 承办单位 | 计划完成时间 |", "1 | 示例县国土空间总体规划 | 县自然资源局 | 2021年12月 |"])
     (task,) = [t for t in find_tasks(text, 0, len(text)) if t.in_table]
     assert ([(role, cell) for role, cell, _ in task.unit_cells], task.deadline_as_printed) == ([("responsible", "县自然资源局")], "2021年12月")
+
+
+def test_clause_paragraphs_after_an_item_belong_to_it() -> None:
+    text = "\n\n".join([
+        "(一)稳定示例就业", "1.开展示例招聘。全年开展招聘6场。", "牵头单位:县人社局", "配合单位:县教育局、县财政局",
+        "完成时限:2024年8月底前", "2.建设示例市场。(县人社局负责)",
+    ])
+    tasks = find_tasks(text, 0, len(text))
+    assert [t.label for t in tasks] == ["(一)", "1.", "2."]
+    assert tasks[1].text.endswith("完成时限:2024年8月底前") and "配合单位:县教育局" in tasks[1].text
+
+
+def test_same_as_above_cell_repeats_the_cell_above() -> None:
+    text = "\n".join([
+        "序号|工作任务|牵头单位|协办单位|完成时限",
+        "1|开展示例隐患排查|县应急管理局|县住建局、县教育局|2024年9月30日前",
+        "2|开展示例专项整治|同上|县工信局|长期",
+        "3|开展示例检查|县住建局|同上|长期",
+    ])
+    cells = [[(role, cell) for role, cell, _ in t.unit_cells] for t in find_tasks(text, 0, len(text))]
+    assert cells[1] == [("lead", "县应急管理局"), ("supporting", "县工信局")]
+    assert cells[2] == [("lead", "县住建局"), ("supporting", "县工信局")]
+
+
+def test_unit_marked_same_below_joins_every_later_row_of_its_column() -> None:
+    text = "\n".join([
+        "序号|工作任务|牵头单位|责任单位|完成时间",
+        "1|完善示例路网|省交通运输厅|省财政厅,各市州人民政府(下同)|2026年底前",
+        "2|实施示例危桥改造|省交通运输厅|省应急管理厅|长期",
+    ])
+    (first, second) = find_tasks(text, 0, len(text))
+    assert [(role, cell) for role, cell, _ in second.unit_cells] == [
+        ("lead", "省交通运输厅"), ("responsible", "省应急管理厅"), ("responsible", "各市州人民政府"),
+    ]

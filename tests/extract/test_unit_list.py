@@ -79,3 +79,7 @@ def test_departments_after_one_printed_with_its_level_share_that_level() -> None
 def test_units_naming_their_own_place_keep_it_after_a_levelled_unit() -> None:
     assert names("县人社局、团县委、人民银行示例支行") == ["县人社局", "团县委", "人民银行示例支行"]
     assert names("市民政局、示例银保监分局") == ["市民政局", "示例银保监分局"]
+
+
+def test_same_below_remark_is_not_part_of_the_name() -> None:
+    assert names("省财政厅,各市州人民政府(下同)") == ["省财政厅", "各市州人民政府"]

@@ -96,3 +96,10 @@ def test_each_join_is_decided_by_the_printed_line_above_not_the_paragraph_so_far
     cells = ["县商务局", "县文化旅游广电体育局、县财政局、", "城关镇人民政府", "2024年9月底前", "7", "开展假冒伪劣食品专项整治"]
     text = "\n".join(wrapped_gazette().split("\n") + cells)
     assert unwrap(text).text.split("\n")[-5:] == ["县商务局", "县文化旅游广电体育局、县财政局、城关镇人民政府", "2024年9月底前", "7", "开展假冒伪劣食品专项整治"]
+
+
+def test_a_line_ending_inside_an_open_bracket_at_the_margin_goes_on() -> None:
+    margin_line = "降低示例企业成本,推行弹性年期出让。(责任单位:"
+    assert len(margin_line) == WIDTH
+    text = "\n".join(wrapped_gazette().split("\n") + [margin_line, "市自然资源局;2024年底前)"])
+    assert unwrap(text).text.split("\n")[-1] == margin_line + "市自然资源局;2024年底前)"
