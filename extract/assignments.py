@@ -53,6 +53,10 @@ _RESPONSIBLE_VERB = re.compile(
 _AMONG_THEM_LEADS = re.compile(r"[,,;;]\s*其中(?P<lead>[^,,;;。]+?)(?:为)?牵头(?:单位)?")
 _OF_A_TABLE = re.compile(r"(如下表|下表|本表|该表|附表)")
 _DEADLINE_TAIL = re.compile(r"(\d{4}\s*年|年底|年内|长期|持续|前$|底$)")
+_DEADLINE_PART = re.compile(
+    r"^(?P<deadline>\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日|底|末)?前?|长期(?:坚持)?|每(?:季度|月|年))(?:完成|建成|实现)?$"
+)
+_DEADLINE_AFTER_DUTY = re.compile(r"负责[,,](?P<deadline>\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日|底|末)?前)")
 _NOT_A_LIST = re.compile(r"^\s*(以下简称|简称|下称|含|包括|不含|详见|见附件)")
 _ONLY_UNITS_RESPONSIBLE = re.compile(r"^[^,,;;。::]+?(?:等(?:部门|单位))?(?:按职责分工负责|按职责负责|分工负责|负责落实|负责)$")
 # 按职责分工负责 is said only of assignees, so a sentence opening with it assigns even when it runs on
@@ -382,6 +386,23 @@ def _verb_before_labels(text: str) -> Assignment | None:
     return responsible_assignment(head, open_at + 1) or verb_assignment(head, open_at + 1)
 
 
+def unlabelled_deadline(text: str) -> str | None:
+    """``(A负责,长期)`` / ``(责任单位:A;2024年底前)`` / ``由A会同B负责,2024年9月底前建成``: a time
+    printed as one part of an assignment clause, with no label of its own."""
+    for start, end in reversed(_bracket_groups(text)):
+        tail = re.split(r"[,,;;]", text[start:end])[-1].strip()
+        if _DEADLINE_PART.match(tail):
+            return _DEADLINE_PART.match(tail).group("deadline")
+    m = _DEADLINE_AFTER_DUTY.search(text)
+    return m.group("deadline") if m else None
+
+
+def _with_deadline(found: Assignment | None, text: str) -> Assignment | None:
+    if found and not found.empty and not found.deadline_as_printed:
+        found.deadline_as_printed = unlabelled_deadline(text)
+    return found
+
+
 def assignment_in(text: str) -> Assignment | None:
     """The assignment a task's text prints: labelled clauses first, else verb forms, else a bare
     unit list closing it."""
@@ -390,12 +411,12 @@ def assignment_in(text: str) -> Assignment | None:
         head = _verb_before_labels(text)
         for role in ROLES:
             labelled.add(role, head.units(role) if head else [])
-        return labelled
+        return _with_deadline(labelled, text)
     verbs = verb_assignments_in(text) or role_named_assignment(text)
     if verbs and not verbs.empty:
         if labelled and labelled.deadline_as_printed:
             verbs.deadline_as_printed = labelled.deadline_as_printed
-        return verbs
+        return _with_deadline(verbs, text)
     return plain_list_assignment(text) or labelled
 
 

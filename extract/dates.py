@@ -21,6 +21,7 @@ _CN_FULL = re.compile(r"([〇○零O一二三四五六七八九]{4})\s*年\s*([�
 # A signature date whose 年/月/日 were partly lost: 202467, 2024116, 202412月26日, 2024年1216.
 _DAMAGED = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*年?\s*(?P<month>\d{1,2}(?=\s*月))?\s*月?\s*(?P<rest>\d{1,4})\s*日?\s*$")
 _YEAR_MONTH = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(底|末|上旬|中旬|下旬))?")
+_YEAR_END = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:底|末)")  # 2024年底前: the year's last day
 
 
 @dataclass(frozen=True)
@@ -95,13 +96,14 @@ def parse_damaged_date(text: str) -> ParsedDate | None:
 
 
 def parse_deadline(text: str) -> str | None:
-    """完成时限 as an ISO date: a full date, or the last day of ``YYYY年M月(底)``; None otherwise."""
+    """完成时限 as an ISO date: a full date, or the last day of ``YYYY年M月(底)`` or ``YYYY年底``; None otherwise."""
     full = parse_date(text)
     if full and full.value:
         return full.value
     m = _YEAR_MONTH.search(text)
     if not m:
-        return None
+        end_of_year = _YEAR_END.search(text)
+        return _iso(int(end_of_year.group(1)), 12, 31) if end_of_year else None
     year, month = int(m.group(1)), int(m.group(2))
     if not 1 <= month <= 12:
         return None

@@ -25,6 +25,7 @@ from policykg.extract.assignments import (
     first_unit_leads,
     implied_units,
     labelled_segments,
+    unlabelled_deadline,
 )
 from policykg.extract.provenance import evidence, text_of
 from policykg.extract.records import DocumentRecord, ResponsibilityRecord
@@ -73,7 +74,8 @@ def _inherit_from_headings(tasks: list[Task], assignments: list[Assignment | Non
         for m in children:
             child = assignments[m]
             if not child or child.empty:
-                out[m] = Assignment(own.lead, own.responsible, own.supporting, own.deadline_as_printed)
+                deadline = (child and child.deadline_as_printed) or unlabelled_deadline(tasks[m].text) or own.deadline_as_printed
+                out[m] = Assignment(own.lead, own.responsible, own.supporting, deadline)
             elif not child.lead and own.lead and not own.responsible and not own.supporting:
                 # (二)…(牵头单位:X) over items printing their own 责任单位: X leads each of them
                 child.add(LEAD, own.lead)

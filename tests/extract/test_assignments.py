@@ -191,3 +191,10 @@ def test_verb_clause_opening_a_bracket_with_labelled_parts_is_read_too() -> None
 def test_implied_units_of_every_later_measure() -> None:
     text = "(责任单位:市税务局。以下各项措施均需各县(市、区)人民政府落实,不再列出)"
     assert [u.name for u in implied_units(text)] == ["各县(市、区)人民政府"]
+
+
+def test_deadline_printed_as_an_unlabelled_part_of_the_clause() -> None:
+    assert assignment_in("开展示例对接活动。(县财政局负责,长期)").deadline_as_printed == "长期"
+    assert assignment_in("建设示例中心。(责任单位:县民政局;2024年底前)").deadline_as_printed == "2024年底前"
+    assert assignment_in("建设示例市场。由县人社局会同县市场监管局负责,2024年9月底前建成。").deadline_as_printed == "2024年9月底前"
+    assert assignment_in("每季度通报示例情况。(县政务服务中心负责)").deadline_as_printed is None

@@ -41,3 +41,8 @@ def test_letters_ocr_read_for_digits_inside_a_date_are_figures() -> None:
     assert parse_date("2023年5月l2日").value == "2023-05-12"
     assert parse_date("2023年I0月8日").value == "2023-10-08"
     assert parse_date("2023年l月O日") is None  # day 0 is no date
+
+
+def test_end_of_a_year_deadline_is_its_last_day() -> None:
+    assert parse_deadline("2024年底前") == "2024-12-31"
+    assert parse_deadline("2025年末") == "2025-12-31"

@@ -149,3 +149,14 @@ def test_a_task_listing_the_duties_of_several_units_keeps_its_deadline(nlp) -> N
     doc = run(nlp, decode_bytes(text.encode("utf-8"), "duties.txt"))
     (record,) = doc._.responsibilities
     assert (record.task, record.responsible, record.deadline) == ("1.压实示例安全责任", ["县应急管理局", "县交通运输局"], "每季度")
+
+
+def test_item_inheriting_its_heading_lead_keeps_its_own_deadline(nlp) -> None:
+    text = (
+        "示例县人民政府办公室关于印发医疗任务分工方案的通知\n示县政办发〔2024〕11号\n各乡镇人民政府:\n现将方案印发给你们。\n"
+        "示例县人民政府办公室\n2024年3月1日\n示例县医疗任务分工方案\n"
+        "(三)提升示例医疗服务(县卫健局牵头抓总,本部分各项任务不再单列牵头单位)\n"
+        "16.推进示例医院建设。完成时限:2024年12月底前。\n17.开放示例场馆。全年免费开放。(长期坚持)\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "own_deadline.txt"))
+    assert [(r.lead, r.deadline) for r in doc._.responsibilities] == [(["县卫健局"], "2024-12-31"), (["县卫健局"], "长期坚持")]
