@@ -26,7 +26,9 @@ from policykg.extract.normalize import squeeze
 MAX_TITLE_CHARS = 160
 _CJK = "\u4e00-\u9fff"
 # A government order is numbered in its issuer's own series: 国务院令第724号, 建设部令第51号.
+# 市政府第2号令 prints the same order with 令 last.
 _ORDER_NUMBER = re.compile(rf"^(?P<series>[{_CJK}]{{1,12}}令)\s*第\s*(?P<num>\d{{1,5}})\s*号")
+_ORDER_NUMBER_LING_LAST = re.compile(rf"^(?P<issuer>[{_CJK}]{{2,12}}?)\s*第\s*(?P<num>\d{{1,5}})\s*号令")
 # After a title, a bracketed year and 号 make a number whatever its series ends in (财金, 应急消).
 _BRACKETED_NUMBER = re.compile(rf"^(?P<series>[{_CJK}]{{1,10}})\s*[〔\[(【［﹝]\s*(?P<year>(?:19|20)\d\d)\s*[〕\])】］﹞]\s*(?P<num>\d{{1,5}})\s*号")
 _STANDARD_CODE = r"(?:GB|JT|HJ|DB|CJJ|JGJ|YY|WS|NB|DL|SL|QB|GA|CJ|JB|SH|TB)\s*(?:/\s*[TZ])?\s*\d"
@@ -38,10 +40,10 @@ _DRAFTING_BEFORE = re.compile(r"(制定|制订|出台|编制|起草|修订|研�
 _BASIS_VERB = re.compile(r"(根据|依据|按照|遵照|为了?(?:认真|深入|全面|进一步|切实)*贯彻落实)")
 # An issuer named before a title: 国务院《地名管理条例》, 民政部《…》, 省政府《…》.
 _ISSUER_PREFIX = rf"(?:[{_CJK}]{{0,10}}?(?:国务院|院|部|委|厅|局|署|政府|办公室|办公厅|委员会))?"
-_FIRST_GAP = re.compile(rf"^\s*{_ISSUER_PREFIX}\s*$")
 _ARTICLE = r"(?:第[一二三四五六七八九十百零〇\d]{1,6}[条款项](?:第[一二三四五六七八九十百零〇\d]{1,6}[款项])*)?"
 # 和湄川市委、市政府批准的《…》: issuers that approved or issued the next title
 _APPROVED_BY = rf"(?:[{_CJK}、]{{2,24}}?(?:批准|印发|制定|发布|出台)的)?"
+_FIRST_GAP = re.compile(rf"^\s*(?:{_APPROVED_BY}|{_ISSUER_PREFIX})\s*$")
 _NEXT_GAP = re.compile(rf"^\s*{_ARTICLE}\s*[、,]?\s*(?:和|及|以及|与)?\s*(?:{_APPROVED_BY}|{_ISSUER_PREFIX})\s*$")
 _SHARED_NUMBER_GAP = re.compile(r"^\s*[、,]?\s*(?:和|及|以及|与)?\s*$")
 # What a cited-by-title text is, by its last word (after a trailing "(试行)" or "(2020—2022年)").
@@ -94,11 +96,10 @@ def number_at(text: str, offset: int) -> NumberMention | None:
     m = re.compile(r"\s*\(?\s*").match(text, offset)
     begin = m.end() if m else offset
     window = text[begin : begin + 40]
-    order = _ORDER_NUMBER.match(window)
+    order = _order_number(window)
     if order:
-        printed = squeeze(order.group(0))
-        normalized = f"{squeeze(order.group('series'))}第{int(order.group('num'))}号"
-        return NumberMention(normalized, printed, begin, _close_paren(text, begin + order.end()))
+        normalized, found = order
+        return NumberMention(normalized, squeeze(found.group(0)), begin, _close_paren(text, begin + found.end()))
     for found in find_doc_numbers(window):
         if found.start != 0:
             break
@@ -107,6 +108,17 @@ def number_at(text: str, offset: int) -> NumberMention | None:
     if bracketed:
         normalized = f"{bracketed.group('series')}〔{bracketed.group('year')}〕{int(bracketed.group('num'))}号"
         return NumberMention(normalized, bracketed.group(0), begin, _close_paren(text, begin + bracketed.end()))
+    return None
+
+
+def _order_number(window: str) -> tuple[str, re.Match[str]] | None:
+    """An order number at the start of ``window``, normalised to ``…令第N号``, and its match."""
+    m = _ORDER_NUMBER.match(window)
+    if m:
+        return f"{squeeze(m.group('series'))}第{int(m.group('num'))}号", m
+    m = _ORDER_NUMBER_LING_LAST.match(window)
+    if m:
+        return f"{squeeze(m.group('issuer'))}令第{int(m.group('num'))}号", m
     return None
 
 

@@ -35,7 +35,7 @@ class ParsedDate:
         return self.value is None and len(self.candidates) > 1
 
     def for_export(self) -> str | None:
-        digits = re.sub(r"\D", "", self.printed)
+        digits = re.sub(r"\D", "", self.printed) or re.sub(r"\s", "", self.printed)  # 二〇二四年四月十 日 has none
         return f"ambiguous:{digits}" if self.ambiguous else self.value
 
 
@@ -65,11 +65,35 @@ def parse_date(text: str) -> ParsedDate | None:
         return ParsedDate(value, m.group(0), (value,) if value else ()) if value else None
     m = _CN_FULL.search(text)
     if m:
-        year = int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))
-        month, day = _cn_number(m.group(2)), _cn_number(m.group(3))
-        value = _iso(year, month, day) if month and day else None
-        return ParsedDate(value, m.group(0), (value,) if value else ()) if value else None
+        return _cn_date(m)
     return parse_damaged_date(text)
+
+
+def _cn_date(m: re.Match[str]) -> ParsedDate | None:
+    """A Chinese-numeral date; a space standing in for a lost numeral (``四月十 日``: 10–19)
+    gives every reading, so the date is ambiguous unless one alone is a real date."""
+    year = int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))
+    candidates: list[str] = []
+    for month in _cn_readings(m, 2):
+        for day in _cn_readings(m, 3):
+            value = _iso(year, month, day)
+            if value and value not in candidates:
+                candidates.append(value)
+    if not candidates:
+        return None
+    return ParsedDate(candidates[0] if len(candidates) == 1 else None, m.group(0), tuple(candidates))
+
+
+def _cn_readings(m: re.Match[str], group: int) -> list[int]:
+    """The numbers a month or day numeral may stand for: itself, and when the only space in
+    the printed date sits between it and its 月/日, also itself with one numeral lost there."""
+    numeral = m.group(group)
+    spaces = re.findall(r"\s+", m.group(0))
+    gap = m.string[m.end(group) : m.end(group) + 1]
+    spellings = [numeral]
+    if len(spaces) == 1 and gap.isspace():
+        spellings += [numeral + lost for lost in "一二三四五六七八九十"]
+    return [n for n in map(_cn_number, spellings) if n]
 
 
 def parse_damaged_date(text: str) -> ParsedDate | None:

@@ -15,13 +15,16 @@ _OPEN = "〔[(【［（﹝"
 _CLOSE = "〕])】］）﹞"
 _NUMBER = re.compile(
     rf"(?P<series>[{_CJK}]{{1,12}})\s*"
-    rf"(?:(?P<open>[{re.escape(_OPEN)}])\s*(?P<year>(?:19|20)\d\d)\s*(?P<close>[{re.escape(_CLOSE)}])?"
+    rf"(?:(?P<open>[{re.escape(_OPEN)}])\s*(?P<year>(?:19|2[0O])[\dlIO]{{2}})\s*(?P<close>[{re.escape(_CLOSE)}])?"
     rf"|(?P<bare_year>(?:19|20)\d\d))"
     rf"\s*(?P<num>[\dlIO]{{1,4}}(?=\s*号)|\d{{1,4}})\s*(?P<hao>号)?"
 )
-# Letters OCR reads for digits (〔2022〕7l号): between the year and 号 they can only be figures.
+# Letters OCR reads for digits (〔2022〕7l号, 〔2O24〕): in a bracketed year and between the year
+# and 号 they can only be figures.
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _ORDER = re.compile(rf"^(?P<issuer>[{_CJK}]*人民政府令)?\s*第\s*(?P<num>\d{{1,4}})\s*号$")
+# The issuer's name run into the number, 令 last: 示例市人民政府第5号令.
+_ORDER_SUFFIXED = re.compile(rf"^(?P<issuer>[{_CJK}]{{2,30}}?)\s*第\s*(?P<num>\d{{1,4}})\s*号令$")
 # Series names of damaged prints end in one of these characters (咸政发, 鄂政办函, 咸政规, 国发, 交办运 …).
 _SERIES_END = set("发函规字令办告电通复报决议纪运")
 # Words that end a clause before a number starts: "根据咸政发…" must give 咸政发, not 根据咸政发.
@@ -62,7 +65,7 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
     for m in _NUMBER.finditer(text):
         raw_series = m.group("series")
         series = _trim_series(raw_series)
-        year = m.group("year") or m.group("bare_year")
+        year = (m.group("year") or m.group("bare_year")).translate(_OCR_DIGITS)
         bracketed = m.group("year") is not None
         whole_print = bracketed and m.group("close") and m.group("hao")
         # Series endings vary by office (云政人, 财预, 环审 …): a whole print vouches for any series;
@@ -76,7 +79,7 @@ def find_doc_numbers(text: str) -> list[DocNumber]:
         start = m.start("series") + len(raw_series) - len(series)
         # A number printed with both brackets and 号 is whole; anything else was rebuilt by us.
         num = m.group("num").translate(_OCR_DIGITS)
-        repaired = not whole_print or num != m.group("num")
+        repaired = not whole_print or num != m.group("num") or year != m.group("year")
         found.append(
             DocNumber(
                 f"{series}〔{year}〕{int(num)}号",
@@ -102,12 +105,19 @@ def _trim_series(series: str) -> str:
 
 
 def government_order(text: str, issuer: str | None) -> DocNumber | None:
-    """A government order's number, ``咸宁市人民政府令第43号``, from ``第43号`` under the issuer."""
-    m = _ORDER.match(text.strip())
+    """A government order's number, ``咸宁市人民政府令第43号``, from ``第43号`` under the issuer
+    or from ``咸宁市人民政府第43号令`` as some orders print it."""
+    printed = text.strip()
+    suffixed = _ORDER_SUFFIXED.match(printed)
+    if suffixed:
+        return _order(f"{suffixed.group('issuer')}令", suffixed.group("num"), printed)
+    m = _ORDER.match(printed)
     if not m:
         return None
     who = m.group("issuer") or (f"{issuer}令" if issuer else None)
-    if not who:
-        return None
-    number = int(m.group("num"))
-    return DocNumber(f"{who}第{number}号", text.strip(), who, None, number, False, 0, len(text))
+    return _order(who, m.group("num"), printed) if who else None
+
+
+def _order(who: str, num: str, printed: str) -> DocNumber:
+    number = int(num)
+    return DocNumber(f"{who}第{number}号", printed, who, None, number, False, 0, len(printed))

@@ -9,12 +9,14 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from policykg.extract.dates import parse_date
+from policykg.extract.dates import ParsedDate, parse_date
 from policykg.extract.doc_number import DocNumber, government_order, parse_doc_number
 from policykg.extract.lines import ISSUER_SUFFIX
 from policykg.extract.normalize import squeeze
 from policykg.extract.provenance import evidence, line_of, text_of
+from policykg.extract.segment import METADATA_FIELD
 from policykg.extract.records import DocumentRecord, GazetteRecord, Problem
+from policykg.extract.signing_date import decide
 from policykg.extract.validity import read_validity
 
 _TITLE_ISSUER = re.compile(rf"^(?P<issuer>[\u4e00-\u9fff()() ]*?({ISSUER_SUFFIX}))(关于|令)")
@@ -116,8 +118,11 @@ class PolicyDocuments:
         signers = [s for s in own("signers") if not signatures or s.end_char <= signatures[0].start_char]
         issuers = self._issuers(signers, title_issuer, jurisdiction)
         number = self._number(own("doc_numbers"), issuers, jurisdiction)
-        date = parse_date(signatures[0].text.strip()) if signatures else None
+        if not issuers and number and span.label_ == "order":
+            issuers = [number.series.removesuffix("令")]  # 示例市人民政府令第6号 names who issued it
         start = max([span.start_char] + [n.end_char + 1 for n in nested])
+        date, decided_by = self._date(doc, signatures, own("metadata"), start)
+        body = _next_nonblank(text_of(doc), max([span.start_char] + [s.end_char + 1 for s in own("metadata")]))  # past the page's metadata
         validity = read_validity(text_of(doc)[start : span.end_char], date.value if date else None)
         record = DocumentRecord(
             title=title,
@@ -126,7 +131,7 @@ class PolicyDocuments:
             issuer=issuers,
             date=date.for_export() if date else None,
             attachment_titles=attachments,
-            line=line_of(doc, span.start_char),
+            line=line_of(doc, body),
             id=number.normalized if number else title,
             doc_number_repaired=bool(number and number.repaired),
             date_as_printed=date.printed if date else None,
@@ -138,10 +143,17 @@ class PolicyDocuments:
             validity_as_printed=validity.as_printed if validity else None,
             start=start,
             end=span.end_char,
-            evidence=evidence(doc, span.start_char),
+            evidence=evidence(doc, body),
         )
-        self._report(doc, record, signatures)
+        self._report(doc, record, signatures, decided_by)
         return record
+
+    def _date(self, doc: Doc, signatures: list[Span], metadata: list[Span], start: int) -> tuple[ParsedDate | None, str | None]:
+        """The signature date, a damaged one decided by the page's 成文日期 or the approving meeting."""
+        if not signatures:
+            return None, None
+        written = next((_field_value(s.text) for s in metadata if s.label_ == "成文日期"), None)
+        return decide(parse_date(signatures[0].text.strip()), written, text_of(doc)[start : signatures[0].start_char])
 
     def _issuers(self, signers: list[Span], title_issuer: re.Match[str] | None, jurisdiction: str | None) -> list[str]:
         """Signing bodies as printed (several on a line or over lines), else the title's issuer."""
@@ -164,10 +176,14 @@ class PolicyDocuments:
             return government_order(text, issuer)
         return parse_doc_number(text)
 
-    def _report(self, doc: Doc, record: DocumentRecord, signatures: list[Span]) -> None:
+    def _report(self, doc: Doc, record: DocumentRecord, signatures: list[Span], date_decided_by: str | None) -> None:
         if record.doc_number_repaired and record.doc_number:
             doc._.problems.append(
                 Problem(doc._.source, record.line, f"document number printed damaged as {record.doc_number_as_printed!r}, read as {record.doc_number}")
+            )
+        if date_decided_by:
+            doc._.problems.append(
+                Problem(doc._.source, record.line, f"signature date printed damaged as {record.date_as_printed!r}, read as {record.date} from the {date_decided_by}", "info")
             )
         if record.date and record.date.startswith("ambiguous:") and signatures:
             options = " or ".join(record.date_candidates)
@@ -225,6 +241,17 @@ def _expand(issuer: str, jurisdiction: str | None) -> str:
 _ORDER_HEADING = re.compile(r"^(?P<issuer>[\u4e00-\u9fff()()]{2,30}人民政府)令$")
 
 
+def _field_value(text: str) -> str:
+    m = METADATA_FIELD.match(text.strip())
+    return m.group("value").strip() if m else ""
+
+
+def _next_nonblank(text: str, offset: int) -> int:
+    """The offset of the first non-space character at or after ``offset`` (``offset`` if none)."""
+    m = re.compile(r"\s*").match(text, offset)
+    return m.end() if m and m.end() < len(text) else offset
+
+
 def _line_above(text: str, offset: int) -> str:
     """The last non-blank line before ``offset`` (found backwards: an issue may hold many orders)."""
     end = text.rfind("\n", 0, offset)
@@ -242,7 +269,7 @@ class _SpanIndex:
 
     def __init__(self, doc: Doc) -> None:
         self._groups: dict[str, tuple[list[int], list[tuple[int, Span]]]] = {}
-        for name in ("documents", "titles", "attachments", "signatures", "signers", "doc_numbers", "published"):
+        for name in ("documents", "metadata", "titles", "attachments", "signatures", "signers", "doc_numbers", "published"):
             spans = list(doc.spans[name]) if name in doc.spans else []
             ordered = sorted(enumerate(spans), key=lambda item: item[1].start_char)
             self._groups[name] = ([s.start_char for _, s in ordered], ordered)

@@ -52,7 +52,7 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff“”\"0-9A-Za-z·]")
 _ESTABLISH = re.compile(r"(决定成立|成立|建立健全|建立|设立|组建|设置|下设|整合为|合并为)")
 _ADJUST = re.compile(r"调整")
 _ABOLISH_BEFORE = re.compile(r"(撤销|撤消|不再保留)[^,,。;;:]*$")  # 不再保留A、B: B as well
-_ABOLISH_AFTER = re.compile(r"^(制度)?(同时|一并|予以)?(撤销|撤消)|^[、与和及\u4e00-\u9fff“”]{0,40}?合并[,,]?(设立|组建|成立|为)")
+_ABOLISH_AFTER = re.compile(r"^(制度)?(同时|一并|予以)?(撤销|撤消)|^[^。;;]{0,20}?[,,](同时|一并|予以)(撤销|撤消)|^[、与和及\u4e00-\u9fff“”]{0,40}?合并[,,]?(设立|组建|成立|为)")
 # Words after which a group name starts, when no verb of setting up precedes it.
 _BOUNDARY = re.compile(
     r"(更名为|改名为|调整为|变更为|合并为|整合为|改为|同志为|同志任|不再保留|撤销|撤消|调整|同意|决定|共同参与|参与|参加|报送|报请|报|向|由|经(?!济|营|费|贸|开|验|信)|对(?!外|口)|将|及其|及|与|是|请|按照|根据|负责|"
@@ -87,7 +87,11 @@ _OFFICE_HINT = re.compile(r"设在|设于|办公地点|日常工作|调整至|�
 _COMPOSITION_HINT = re.compile(r"召集人|组长|指挥长|主任|秘书长|成员|委员|牵头|参与|参加")
 
 _ROLE = r"(?:(?:联席会议|领导小组|指挥部|专班|委员会|工作组)?(?:办公室)?(?:常务|执行)?副?(?:总召集人|召集人|组长|专班长|总指挥|指挥长|主任委员|主任|秘书长)|成员|委员)"
-_ROLE_AFTER = re.compile(rf"(?:兼任|担任|出任|任|为)(?P<role>{_ROLE})(?!科员|委员会|会|单位|名单)")
+# 任市安全生产委员会委员: the body may be named between the verb and the role.
+_BODY_BEFORE_ROLE = r"(?:[^\s,,。;;、为任由的]{2,30}?(?:领导小组|委员会|指挥部|联席会议|专班|工作组))?"
+_ROLE_AFTER = re.compile(rf"(?:兼任|担任|出任|任|为){_BODY_BEFORE_ROLE}(?P<role>{_ROLE})(?!科员|委员会|会|单位|名单)")
+# X不再担任副主任,由Y同志接任: Y takes the role X leaves.
+_TAKES_OVER = re.compile(rf"不再(?:担任|兼任){_BODY_BEFORE_ROLE}(?P<role>{_ROLE})[,,]\s*由(?P<who>[^,,。;;]+?)(?:同志)?(?:接任|接替|继任)")
 _ROLE_BEFORE = re.compile(rf"(?P<role>{_ROLE})(?:\d+名)?[,,]?(?:分别)?由(?P<who>[^,,。;;由]+?)(?:(?<!负责)同志)?(?:兼任|担任|出任)")
 _MEMBERS_ARE = re.compile(r"(?<!办公室)成员(?P<units>单位)?(?:为|包括|由)(?P<who>[^。;;]+)")
 _JOINT_MEMBERS = re.compile(r"(?P<who>[^,,。;;]+?)(?:共同参与|参加的)")
@@ -103,6 +107,12 @@ _DAILY_BY = re.compile(r"日常工作由(?P<at>[^,,。;;]+?)承担")
 _SUBGROUP_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))])\s*(?P<name>[\u4e00-\u9fff“”]{2,12}组)[::。](?P<rest>.*)$"
 )
+# 组长:詹一鸣(办公室主任) / 组长由樊若谷同志兼任, inside a sub-group's heading line
+_SUBGROUP_HEAD = re.compile(r"(?P<role>副?组长)(?:[::]|由)(?P<who>[^;;。,,]+?)(?:同志)?(?:兼任|担任)?(?=[;;。,,]|$)")
+# 下设A、B、C,分别由X、Y、Z牵头: the lead units in the order of the groups
+_LED_RESPECTIVELY = re.compile(r"分别由(?P<leads>[^,,。;;]+?)牵头")
+# 各组组长由牵头单位主要负责同志担任: each group's head is its lead unit's head
+_HEADS_FROM_LEADS = re.compile(r"(?P<role>各组(?:副)?组长)由牵头单位(?P<tail>主要负责同志|主要负责人|分管负责同志|负责同志|负责人)担任")
 _LEAD_AND_PARTS = re.compile(r"由(?P<lead>[^,,。;;]+?)牵头[,,]?(?P<parts>[^。;;]*?)等?(?:单位|部门)?参加")
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 _ABOLISH_LIST = re.compile(r"(撤销|撤消|不再保留)[^。;;]*(机构|小组|指挥部|机制|委员会|专班|联席会议)")
@@ -545,10 +555,18 @@ class DocumentFacts(DocumentReader):
             return
         names = [n for n in re.split(r"[、和及]", m.group("names")) if len(n) >= 3]
         parts = _LEAD_AND_PARTS.search(sentence, m.end())
-        for name in names:
+        respectively = _LED_RESPECTIVELY.search(sentence, m.end())
+        leads = split_units(respectively.group("leads")) if respectively else []
+        heads = _HEADS_FROM_LEADS.search(sentence, m.end())
+        for n, name in enumerate(names):
             group = self._working_group(name, offset + m.start("names"), parent)
             if parts and len(names) == 1:
                 group.units.extend([parts.group("lead"), *split_units(parts.group("parts"))])
+            if len(leads) == len(names):
+                group.units.append(leads[n])
+                if heads:
+                    role = heads.group("role").replace("各组", "")
+                    group.members.append(Member(role, None, leads[n] + heads.group("tail"), offset + heads.start(), offset + heads.end(), from_prose=True))
         self.current = parent
 
     def _working_group(self, name: str, at: int, parent: Group) -> Group:
@@ -600,11 +618,15 @@ class DocumentFacts(DocumentReader):
         if not m or parent is None or not re.search(r"(牵头|参加|组成|组长)", m.group("rest")):
             return False
         group = self._working_group(m.group("name"), line.start, parent)
-        parts = _LEAD_AND_PARTS.search(m.group("rest"))
+        rest, rest_at = m.group("rest"), line.start + m.start("rest")
+        parts = _LEAD_AND_PARTS.search(rest)
         if parts:
             group.units.extend([parts.group("lead"), *split_units(parts.group("parts"))])
-        for labelled in _UNIT_LABELS.finditer(m.group("rest")):
+        for labelled in _UNIT_LABELS.finditer(rest):
             group.units.extend(split_units(labelled.group("units")))
+        for head in _SUBGROUP_HEAD.finditer(rest):
+            people, _ = people_of(_who(head.group("who")), head.group("role"))
+            group.members.extend(Member(head.group("role"), name, position, rest_at + head.start(), rest_at + head.end(), from_prose=True) for name, position in people)
         self.current = parent
         return True
 
@@ -662,6 +684,8 @@ class DocumentFacts(DocumentReader):
             who = _who(who[: leaving.start()] if leaving else who)
             self._add(m.group("role"), who, m.start(), sentence, refs, offset, end, leaving=bool(leaving))
             previous_end = m.end()
+        for m in _TAKES_OVER.finditer(sentence):
+            self._add(m.group("role"), _who(m.group("who")), m.start("who"), sentence, refs, offset, end)
         for m in _MEMBERS_ARE.finditer(sentence):
             who = re.sub(r"(组成|构成|担任|兼任).*$", "", m.group("who"))
             if m.group("units"):
@@ -684,8 +708,8 @@ class DocumentFacts(DocumentReader):
 
     def _add(self, raw_role: str, who: str, at: int, sentence: str, refs: list[tuple[int, Group]], offset: int, end: int, leaving: bool = False) -> None:
         group = self._group_for(at, refs)
-        if group is None:
-            return
+        if group is None or who.startswith("牵头单位"):
+            return  # 各组组长由牵头单位主要负责同志担任 names each working group's head, not this body's
         before = sentence[:at]
         office_context = "办公室" in before or any(a in before for g in self.groups for a in g.office_aliases)
         role = _role(raw_role, office_context)
@@ -728,7 +752,7 @@ def jurisdiction_stem(doc: Doc) -> str | None:
     candidates = [doc._.gazette.publisher if doc._.gazette else None]
     candidates += [issuer for record in (doc._.documents or []) for issuer in record.issuer]
     for text in candidates:
-        m = re.match(r"^(?:中共|中国共产党)?([\u4e00-\u9fff]{2,6}?)(?:市|县|区|州|盟|旗)", text or "")
+        m = re.match(r"^(?:中共|中国共产党)?([\u4e00-\u9fff]{2,6}?)(?:市|县|高新技术产业开发区|经济技术开发区|开发区|高新区|区|州|盟|旗)", text or "")
         if m:
             return m.group(1)
     return None

@@ -63,11 +63,17 @@ _HISTORY_VERBS = (
     (re.compile(r"^[,,、\s]*(废止|宣布失效)"), REPEALS),
 )
 _TRIGGER_AFTER = (
-    (re.compile(r"^\s*(文件)?\s*(同时|即行|一并|予以|自[^。;;,,]{0,20}起)?\s*(废止|作废|停止执行|不再执行|失效)"), REPEALS),
+    (re.compile(r"^\s*(文件)?\s*(同时|即行|一并|予以|自[^。;;,,]{0,20}起)?\s*(废止|作废|失效)"), REPEALS),
+    # 原《T》同时停止执行: T is not abolished by an act of its own but ceases as this text takes its place.
+    (re.compile(r"^\s*(文件)?\s*(同时|即行|一并|自[^。;;,,]{0,20}起)?\s*(停止执行|不再执行)"), REPLACES),
     (re.compile(r"^\s*(文件)?\s*(同时)?\s*(由本[^。;;,,]{1,8}|被本[^。;;,,]{1,8})(代替|取代|替代)"), REPLACES),
     (re.compile(r"^\s*[,,]?\s*(文件)?\s*(的)?\s*有效期(延长|顺延)至"), EXTENDS_VALIDITY),
     (re.compile(r"^[^。;;《]{0,30}?(修改后)?重新(公布|印发|发布)[,,]\s*有效期(延长|顺延)至"), EXTENDS_VALIDITY),
 )
+# 《T》根据本通知作相应修改,…,有效期延长至…: T opens the sentence, so a later clause of it still
+# speaks of T (after 按照《T》 the subject is another text).
+_SUBJECT_EXTENDED = re.compile(r"^[^。;;《》\n]{0,40}?[,,]\s*有效期(延长|顺延)至")
+_SENTENCE_OPEN = re.compile(r"(^|[。;;::\n])\s*$")
 _TRIGGER_BEFORE = (
     (re.compile(r"(决定|现|同时|宣布|予以)\s*(废止|宣布失效)\s*(原)?\s*$"), REPEALS),
     (re.compile(r"(代替|取代|替代)\s*(原)?\s*$"), REPLACES),
@@ -343,11 +349,13 @@ class _DocumentReader:
         references = self.references
         for k, reference in enumerate(references):
             after = self.text[reference.reach : reference.reach + 40]
+            before = self.text[max(self.start, reference.start - 12) : reference.start]
             for pattern, kind in _TRIGGER_AFTER:
                 if pattern.match(after):
                     for target in self._run_back(k):
                         yield self.relation(kind, target.number, target.title, target.start)
-            before = self.text[max(self.start, reference.start - 12) : reference.start]
+            if _SENTENCE_OPEN.search(before) and _SUBJECT_EXTENDED.match(after):
+                yield self.relation(EXTENDS_VALIDITY, reference.number, reference.title, reference.start)
             if _BEFORE_AMEND_OBJECT.search(before) and _AMEND_IN_PLACE.match(after):
                 yield self.relation(AMENDS, reference.number, reference.title, reference.start, edits=self._edits_after(reference.reach))
             elif _BEFORE_EDIT_OBJECT.search(before) and _EDITED_PART.match(after):

@@ -26,7 +26,8 @@ from policykg.extract.lines import ISSUER_SUFFIX, TITLE_END, Line, is_title_like
 from policykg.extract.provenance import text_of
 
 _ADDRESSEE = re.compile(r"^(各|市直|市政府|县直|区直|有关|[\u4e00-\u9fff]{2,10}(人民政府|办公室|委员会|管委会))[^。]{0,120}[::]$")
-_ORDER_NUMBER = re.compile(r"^([\u4e00-\u9fff]{2,20}令\s*)?第\s*\d{1,4}\s*号$")
+# 第5号 under a 令 heading, 示例市人民政府令第5号, or the issuer's name run into 第5号令.
+_ORDER_NUMBER = re.compile(r"^(([\u4e00-\u9fff]{2,20}令\s*)?第\s*\d{1,4}\s*号|[\u4e00-\u9fff]{2,30}第\s*\d{1,4}\s*号令)$")
 _TITLE_START = re.compile(rf"^([\u4e00-\u9fff()() ]{{0,60}}?({ISSUER_SUFFIX})(关于|令)|关于)")
 # A line that is a whole title by itself: it never continues onto the title below it.
 _COMPLETE_TITLE = re.compile(r"(的(通知|决定|通报|意见|批复|报告|函|请示|决议)|公告|通告|命令)$")
@@ -37,6 +38,14 @@ _TOC_HEAD = re.compile(r"^(目\s*录|[\u4e00-\u9fff]{0,12}(政府|办公室|办�
 _CHROME = re.compile(r"^(字号|分享到|责任编辑|打印本页|关闭窗口|来源|浏览次数|发布日期|【?打印】?|【?关闭】?)\s*[::]?")
 _PAGE_END = re.compile(r"^(责任编辑|打印本页|关闭窗口)")
 _PAGE_META = re.compile(r"(发布时间|发布日期|来源|浏览次数|点击数|字体)\s*[::]|【\s*(打印|关闭)\s*】")
+# An information-disclosure block a web page prints above each document (索引号, 成文日期, 文号 …):
+# it describes the document below it and is never a title.
+METADATA_FIELD = re.compile(
+    r"^(?P<key>索\s*引\s*号|发布机构|发文机关|成文日期|文\s*号|标\s*题|发布日期|生效日期|废止日期|有\s*效\s*性|主题分类|公文种类|主\s*题\s*词)"
+    r"\s*[::]\s*(?P<value>.*)$"
+)
+# A rule line (———, ====) that separates documents in a compilation.
+_RULE = re.compile(r"^[-—―─━=_~·*]{3,}$")
 _RED_HEAD = re.compile(r"^[\u4e00-\u9fff()()]{2,30}(文件|公文)$")
 _PUBLISHED = re.compile(r"^[((]?\s*此件(公开发布|主动公开)\s*[))]?$")
 _SIGNER_BODY = re.compile(
@@ -57,7 +66,7 @@ class Segment:
     title_lines: tuple[int, ...]
     anchor: int
     kind: str
-    first: int  # first printed line (a title head printed before another document counts)
+    first: int  # first printed line (a title head printed before another document, or the page's metadata block, counts)
     block_start: int  # first line of its own contiguous block (title block or anchor)
 
 
@@ -75,7 +84,14 @@ def _anchor_kind(lines: list[Line], i: int) -> str | None:
 
 
 def _never_title(text: str) -> bool:
-    return bool(_HEADER_FIELD.match(text) or _GAZETTE_TITLE.search(text) or _TOC_HEAD.match(text) or _CHROME.match(text))
+    return bool(
+        _HEADER_FIELD.match(text)
+        or _GAZETTE_TITLE.search(text)
+        or _TOC_HEAD.match(text)
+        or _CHROME.match(text)
+        or METADATA_FIELD.match(text)
+        or _RULE.match(text)
+    )
 
 
 def _title_block(lines: list[Line], anchor: int, floor: int) -> list[int]:
@@ -164,6 +180,15 @@ def _cites_above(lines: list[Line], anchor: int, floor: int) -> bool:
     return above is not None and lines[anchor].text.startswith(("(", "(")) and lines[above].text.endswith(("》", "〉"))
 
 
+def _metadata_above(lines: list[Line], first: int, floor: int) -> int:
+    """The first line of the metadata block printed right above ``first``, else ``first``."""
+    j = _previous_nonblank(lines, first, floor)
+    while j is not None and METADATA_FIELD.match(lines[j].text):
+        first = j
+        j = _previous_nonblank(lines, j, floor)
+    return first
+
+
 def _red_head_above(lines: list[Line], anchor: int, floor: int) -> int:
     above = _previous_nonblank(lines, anchor, floor)
     return above if above is not None and _RED_HEAD.match(lines[above].text) else anchor
@@ -188,7 +213,7 @@ def find_segments(lines: list[Line]) -> list[Segment]:
         below = _title_below(lines, i) if kind != "addressee" and not any(_TITLE_START.match(lines[j].text) for j in block) else []
         if below:
             first = _red_head_above(lines, i, floor)
-            segments.append(Segment(tuple(below), i, kind, first, first))
+            segments.append(Segment(tuple(below), i, kind, _metadata_above(lines, first, floor), first))
             pending_head = []
             floor = below[-1] + 1
             continue
@@ -198,7 +223,7 @@ def find_segments(lines: list[Line]) -> list[Segment]:
             segments.append(Segment(tuple(pending_head + block), i, kind, pending_head[0], block_start))
             pending_head = []
         else:
-            segments.append(Segment(tuple(block), i, kind, block_start, block_start))
+            segments.append(Segment(tuple(block), i, kind, _metadata_above(lines, block_start, floor), block_start))
             pending_head = _orphan_head(lines, block_start, floor) if titled else []
         floor = i + 1
     return _without_toc_entries(segments, lines)
@@ -240,6 +265,8 @@ class PolicySegmenter:
     Sets span groups on the Doc:
     ``issue_header`` (gazette header field lines and the issue title line),
     ``toc`` (table-of-contents entries; group heads such as 市政府令 are not entries),
+    ``metadata`` (the fields of a web page's disclosure block above a document, label = field
+    name without spaces: 成文日期, 文号 …),
     ``documents`` (one span per document, first printed line to last; label = anchor kind:
     number, order or addressee; an interrupted document's span holds the one interrupting it),
     ``titles`` (each printed piece of a document title, label "title"),
@@ -253,7 +280,7 @@ class PolicySegmenter:
     ``tables`` (runs of `|`-cell lines, label "table").
     """
 
-    GROUPS = ("issue_header", "toc", "documents", "titles", "doc_numbers", "signatures", "signers", "published", "attachments", "headings", "tables")
+    GROUPS = ("issue_header", "toc", "metadata", "documents", "titles", "doc_numbers", "signatures", "signers", "published", "attachments", "headings", "tables")
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -293,6 +320,10 @@ class PolicySegmenter:
             last -= 1
         anchor = segment.anchor
         groups["documents"].append(self._span(doc, lines[segment.first].start, lines[last].end, segment.kind))
+        for j in range(segment.first, segment.block_start):
+            field = METADATA_FIELD.match(lines[j].text)
+            if field:
+                groups["metadata"].append(self._span(doc, lines[j].start, lines[j].end, re.sub(r"\s", "", field.group("key"))))
         for first_line, last_line in _runs(segment.title_lines):
             groups["titles"].append(self._span(doc, lines[first_line].start, lines[last_line].end, "title"))
         if segment.kind in ("number", "order"):

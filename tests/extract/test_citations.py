@@ -94,3 +94,13 @@ def test_nested_title_marks_stay_inside_the_title() -> None:
 def test_a_plan_approved_by_named_bodies_in_a_basis_clause_is_cited_by_title() -> None:
     text = "根据《示例省关于市县机构改革的指导意见》(示办发〔2024〕3号)和示例市委、市政府批准的《示例区机构改革方案》,现将有关事项通知如下。"
     assert ("示例区机构改革方案" in [title for _, title in cited(text)])
+
+
+def test_order_number_printed_with_ling_last_is_read_as_an_order() -> None:
+    number = number_at("(市政府第2号令)同时废止", 0)
+    assert (number.normalized, number.printed) == ("市政府令第2号", "市政府第2号令")
+
+
+def test_a_plan_approved_by_named_bodies_opening_a_basis_clause_is_cited_by_title() -> None:
+    text = "根据示例市委、市政府批准的《示例区机构改革方案》和《示例省关于机构改革的意见》(示办发〔2024〕3号),现通知如下。"
+    assert cited(text) == [(None, "示例区机构改革方案"), ("示办发〔2024〕3号", "示例省关于机构改革的意见")]

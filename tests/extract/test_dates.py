@@ -43,6 +43,16 @@ def test_letters_ocr_read_for_digits_inside_a_date_are_figures() -> None:
     assert parse_date("2023年l月O日") is None  # day 0 is no date
 
 
+def test_space_standing_for_a_lost_chinese_numeral_gives_every_reading() -> None:
+    parsed = parse_date("二〇二四年四月十 日")
+    assert parsed.ambiguous and parsed.candidates == tuple(f"2024-04-{d}" for d in range(10, 20))
+    assert parsed.for_export() == "ambiguous:二〇二四年四月十日"
+
+
+def test_chinese_numeral_date_spaced_at_every_joint_lost_nothing() -> None:
+    assert parse_date("二〇二四年 四月 十日").value == "2024-04-10"
+
+
 def test_end_of_a_year_deadline_is_its_last_day() -> None:
     assert parse_deadline("2024年底前") == "2024-12-31"
     assert parse_deadline("2025年末") == "2025-12-31"

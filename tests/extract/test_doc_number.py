@@ -53,3 +53,13 @@ def test_number_printed_in_round_brackets_under_a_title_is_a_whole_number() -> N
 def test_letter_ocr_read_for_a_digit_before_hao_is_repaired_and_flagged() -> None:
     found = parse_doc_number("示建函〔2022〕7l号", whole=True)
     assert (found.normalized, found.printed, found.repaired) == ("示建函〔2022〕71号", "示建函〔2022〕7l号", True)
+
+
+def test_letter_o_in_a_bracketed_year_is_a_zero_and_flagged() -> None:
+    found = parse_doc_number("示政办发〔2O24〕15号", whole=True)
+    assert (found.normalized, found.printed, found.repaired) == ("示政办发〔2024〕15号", "示政办发〔2O24〕15号", True)
+
+
+def test_order_number_printed_with_ling_last_names_its_own_issuer() -> None:
+    order = government_order("示例市人民政府第5号令", "别的人民政府")
+    assert (order.normalized, order.printed) == ("示例市人民政府令第5号", "示例市人民政府第5号令")

@@ -131,3 +131,16 @@ def test_order_issuer_is_the_order_heading_printed_above_its_number(nlp) -> None
     doc = run(nlp, decode_bytes(text.encode("utf-8"), "district_order.txt"))
     (record,) = doc._.documents
     assert record.doc_number == "示例区人民政府令第5号"
+
+
+def test_damaged_signature_date_is_decided_by_the_pages_written_date(nlp) -> None:
+    text = "成文日期:2024-04-18\n市人民政府办公室关于做好春季植树工作的通知\n示政办发〔2024〕15号\n各县、区人民政府:\n现通知如下。\n示例市人民政府办公室\n二〇二四年四月十 日\n"
+    doc, (record,) = _record(nlp, text)
+    assert (record.date, record.date_as_printed) == ("2024-04-18", "二〇二四年四月十 日")
+    assert any("成文日期" in p.reason for p in doc._.problems)
+
+
+def test_damaged_signature_date_cannot_precede_the_meeting_that_approved_it(nlp) -> None:
+    text = NOTICE.replace("已经市人民政府同意", "已经2024年11月2日市人民政府第8次常务会议研究同意")
+    _, (record,) = _record(nlp, text)
+    assert (record.date, record.date_candidates) == ("2024-11-06", ["2024-11-06"])

@@ -444,3 +444,64 @@ def test_numbered_member_rows_after_members_announced_in_prose(roster_nlp):
     _, groups = groups_of(roster_nlp, text)
     rows = [(m.name, m.role) for m in groups["示例市交通运输局安全生产领导小组"].members]
     assert ("牟二", "成员") in rows and ("仝三", "成员") in rows
+
+
+STAFF_CHANGES = """示例市人民政府办公室关于调整部分市级议事协调机构组成人员的通知
+示政办发〔2024〕15号
+各县(市、区)人民政府:
+一、示例市安全生产委员会
+隗一同志因工作调动不再担任市安全生产委员会副主任,由副市长仉二同志接任;市应急管理局局长褚三同志任市安全生产委员会委员,简四同志不再担任委员。
+二、撤销的议事协调机构
+示例市创建国家森林城市工作指挥部已完成阶段性任务,予以撤销,其未尽事宜由市林业局承担。
+"""
+
+
+def test_successor_takes_the_role_the_leaver_gives_up(roster_nlp):
+    _, groups = groups_of(roster_nlp, STAFF_CHANGES)
+    committee = groups["示例市安全生产委员会"]
+    assert [(m.name, m.role, m.position) for m in committee.members] == [("仉二", "副主任", "副市长"), ("褚三", "委员", "市应急管理局局长")]
+    assert [(m.name, m.role) for m in committee.departures] == [("隗一", "副主任"), ("简四", "委员")]
+
+
+def test_body_abolished_after_a_clause_saying_why(roster_nlp):
+    _, groups = groups_of(roster_nlp, STAFF_CHANGES)
+    assert groups["示例市创建国家森林城市工作指挥部"].action == "abolish"
+
+
+WORKING_GROUPS_LED_RESPECTIVELY = """示例市交通运输局关于成立安全生产专项整治工作专班的通知
+示交函〔2024〕31号
+局机关各科室:
+决定成立示例市交通运输安全生产专项整治工作专班。工作专班下设综合协调组、督导检查组,分别由局安全监督科、市交通运输综合行政执法支队牵头,各组组长由牵头单位主要负责同志担任。
+"""
+
+
+def test_working_groups_led_respectively_get_their_lead_unit_and_its_head(roster_nlp):
+    _, groups = groups_of(roster_nlp, WORKING_GROUPS_LED_RESPECTIVELY)
+    coordination, inspection = groups["综合协调组"], groups["督导检查组"]
+    assert coordination.member_units == ["局安全监督科"] and inspection.member_units == ["市交通运输综合行政执法支队"]
+    assert [(m.role, m.position) for m in inspection.members] == [("组长", "市交通运输综合行政执法支队主要负责同志")]
+    assert groups["示例市交通运输安全生产专项整治工作专班"].members == []
+
+
+ZONE_SQUAD = """示例高新技术产业开发区管理委员会关于成立重点项目建设攻坚工作专班的通知
+示高管发〔2024〕5号
+管委会各部门:
+决定成立示例高新区重点项目建设攻坚工作专班。
+专 班 长:喻一  管委会主任
+工作专班下设综合组、督导组,具体如下:
+(一)综合组。组长:詹二(党政综合办公室主任);成员单位:党政综合办公室、财政金融局。负责会议组织。
+(二)督导组。组长由樊三同志兼任;成员单位:营商环境局。负责督导。
+"""
+
+
+def test_working_group_heads_named_in_their_heading_lines(roster_nlp):
+    _, groups = groups_of(roster_nlp, ZONE_SQUAD)
+    assert [(m.name, m.role, m.position) for m in groups["综合组"].members] == [("詹二", "组长", "党政综合办公室主任")]
+    assert [(m.name, m.role) for m in groups["督导组"].members] == [("樊三", "组长")]
+
+
+def test_a_development_zone_is_the_jurisdiction_its_body_names_start_with(roster_nlp):
+    text = ("示例高新技术产业开发区管理委员会关于调整部分议事协调机构的通知\n示高管发〔2024〕9号\n管委会各部门:\n"
+            "一、示例高新区安全生产委员会\n主任由喻一同志担任,常务副主任由阚二同志担任。\n")
+    _, groups = groups_of(roster_nlp, text)
+    assert [(m.name, m.role) for m in groups["示例高新区安全生产委员会"].members] == [("喻一", "主任"), ("阚二", "常务副主任")]

@@ -255,3 +255,31 @@ def test_extension_naming_its_target_by_title_takes_the_number_printed_with_that
         "《示例市龙头企业认定办法》根据本通知作相应修改后重新公布,有效期延长至2027年6月30日。\n"
     )
     assert ("EXTENDS_VALIDITY", "示农规〔2020〕2号") in {(r.type, r.target_number) for r in run_lifecycle(body)}
+
+
+def test_former_document_that_stops_being_applied_is_replaced_not_repealed() -> None:
+    body = "第九条 本办法自2024年5月1日起施行,有效期5年。原《示例市停车场管理暂行办法》(示政规〔2019〕2号)同时停止执行。\n"
+    relations = run_lifecycle(body, number="示政规〔2024〕3号", title="示例市停车场管理办法")
+    assert keys(relations) == {("REPLACES", "示政规〔2024〕3号", "示政规〔2019〕2号", "示例市停车场管理暂行办法")}
+
+
+def test_title_opening_a_sentence_is_extended_by_a_later_clause_of_it() -> None:
+    body = (
+        "对《示例市户外广告管理办法》(示政规〔2020〕4号)作如下修改:\n"
+        "《示例市户外广告管理办法》根据本通知作相应修改,条文顺序作相应调整,有效期延长至2026年12月31日。\n"
+        "按照《示例市城市管理条例》的规定,本通知有效期延长至2025年12月31日。\n"
+    )
+    extended = keys(run_lifecycle(body), "EXTENDS_VALIDITY")
+    assert extended == {("EXTENDS_VALIDITY", DECISION, "示政规〔2020〕4号", "示例市户外广告管理办法")}
+
+
+def test_order_cited_with_ling_last_is_named_after_the_acting_documents_place(nlp) -> None:
+    text = (
+        "示例市人民政府第6号令\n\n《示例市排水管理办法》已经市人民政府常务会议审议通过,现予公布。\n\n"
+        "市长 张三\n\n二〇二四年三月一日\n\n示例市排水管理办法\n\n"
+        "第十条 本办法自2024年5月1日起施行。《示例市排水管理暂行办法》(市政府第2号令)同时废止。\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "order_ling_last.txt"))
+    assert {(r.type, r.source, r.target_number) for r in doc._.relations if r.type == "REPEALS"} == {
+        ("REPEALS", "示例市人民政府令第6号", "示例市人民政府令第2号")
+    }

@@ -224,3 +224,70 @@ def test_web_page_meta_line_between_title_and_number_is_passed_over_and_makes_no
     doc = run(nlp, decode_bytes(text.encode("utf-8"), "page.txt"))
     assert [d.title for d in doc._.documents] == ["示例县人民政府办公室关于印发示例县营商环境方案的通知"]
     assert doc._.gazette is None
+
+
+WEB_PAGE = "\n".join(
+    [
+        "发布时间:2024-05-20 16:05:33    来源:示例市人民政府办公室",
+        "",
+        "索 引 号:000000/2024-00011",
+        "发布机构:示例市人民政府",
+        "成文日期:2024-03-01",
+        "文    号:示例市人民政府第3号令",
+        "标    题:示例市停车场管理办法",
+        "有 效 性:有效",
+        "示例市人民政府第3号令",
+        "《示例市停车场管理办法》已经市人民政府常务会议审议通过,现予公布。",
+        "市长 张三",
+        "二〇二四年三月一日",
+        "示例市停车场管理办法",
+        "第一条 为了规范停车场管理,制定本办法。",
+        "",
+        "索 引 号:000000/2024-00012",
+        "发布机构:示例市人民政府办公室",
+        "成文日期:2024-04-18",
+        "文    号:示政办发〔2024〕15号",
+        "标    题:市人民政府办公室关于做好春季植树工作的通知",
+        "有 效 性:有效",
+        "市人民政府办公室关于做好春季植树工作的通知",
+        "示政办发〔2O24〕15号",
+        "各县、区人民政府:",
+        "现就做好春季植树工作通知如下。",
+        "示例市人民政府办公室",
+        "二〇二四年四月十 日",
+    ]
+)
+
+
+def test_order_printed_as_issuer_number_ling_anchors_a_document(nlp) -> None:
+    doc = run(nlp, decode_bytes(WEB_PAGE.encode("utf-8"), "web.txt"))
+    order = doc._.documents[0]
+    assert (order.doc_number, order.doc_number_as_printed, order.title, order.issuer, order.date) == (
+        "示例市人民政府令第3号", "示例市人民政府第3号令", "示例市停车场管理办法", ["示例市人民政府"], "2024-03-01"
+    )
+
+
+def test_web_metadata_block_belongs_to_the_document_below_and_is_no_title(nlp) -> None:
+    doc = run(nlp, decode_bytes(WEB_PAGE.encode("utf-8"), "web.txt"))
+    first, second = doc.spans["documents"]
+    assert first.text.rstrip().endswith("制定本办法。") and second.text.startswith("索 引 号")
+    assert [(r.title, r.line) for r in doc._.documents] == [("示例市停车场管理办法", 9), ("市人民政府办公室关于做好春季植树工作的通知", 22)]
+    assert {s.label_ for s in doc.spans["metadata"]} >= {"索引号", "成文日期", "文号", "标题", "有效性"}
+
+
+def test_rule_line_and_street_office_red_head_are_no_title(nlp) -> None:
+    text = "\n".join(
+        [
+            "————————————",
+            "示例街道办事处",
+            "示街发(2024)2号",
+            "示例街道办事处关于成立示例街道网格化服务管理工作领导小组的通知",
+            "各社区居委会:",
+            "为推进基层治理,街道决定成立领导小组。",
+            "示例街道办事处",
+            "2024年5月6日",
+        ]
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "street.txt"))
+    (record,) = doc._.documents
+    assert (record.title, record.issuer) == ("示例街道办事处关于成立示例街道网格化服务管理工作领导小组的通知", ["示例街道办事处"])
