@@ -27,8 +27,11 @@ _ABSORBED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)(?:整体)?并入(?P
 _SECOND_NAME_ONLY = re.compile(r"(?P<new>[^,,。;;:“”\n()()]{2,40}?)(?:对外|同时)?加挂(?P<old>[^,,。;;“”\n]{2,40}?)牌子[^。]*?[,,。]\s*不再(?:保留)?单设(?:的)?(?P=old)")
 _DUTIES_MOVED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)的(?:全部)?职责(?:整体)?划入(?P<new>[^,,。;;“”\n]{2,40}?)[,,]\s*(?:同时)?不再保留")
 _MOVED_AND_RENAMED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,60}?)(?:整体)?(?:划归|转隶|划转至)[^,,。;;\n]{2,40}?[,,]\s*更名为(?P<new>[^,,。;;、“”()()\n]{2,40})")
-_BUILT = re.compile(r"(?:组建|设立|成立)(?P<new>[^,,。;;、]{2,40}?)(?:[,,][^。;;]{0,30})?[,,。]\s*(?:同时)?不再保留(?P<olds>[^。;;]+)")
-_RENAME = re.compile(r"更名为")
+_BUILT = re.compile(r"(?:组建|设立|成立)(?P<new>(?!的)[^,,。;;、\n]{2,40}?)(?:[,,][^。;;\n]{0,30})?[,,。]\s*(?:同时)?不再保留(?P<olds>[^。;;\n]+)")
+# 撤销A,其职责划入B: A lives on in B.
+_ABOLISHED_INTO = re.compile(r"撤销(?P<old>[^,,。;;、“”\n]{2,40}?)[,,]\s*其(?:全部)?职责(?:整体)?划入(?P<new>[^,,。;;“”\n]{2,40}?)(?=[,,。;;]|$)")
+# A调整为B between two named bodies; 由A所属调整为B所属 (a new supervisor) names no body after the verb.
+_RENAME = re.compile(r"更名为|(?<!所属)调整为(?![^,,。;;]{2,40}?所属)")
 _MERGE = re.compile(r"合并[,,]?(?:设立|组建|成立)为?|(?:合并|整合)为")
 _WINDOW = 100  # characters after a verb that can hold the name it introduces (≤ 40, quotes, 新的)
 _BETWEEN_QUOTES = re.compile(r"^[\s、,,和及与]*$")
@@ -179,6 +182,8 @@ def transferred_changes(text: str) -> list[Change]:
         for m in _DUTIES_MOVED.finditer(line):
             old = _subject(m.group("old"))
             changes.append(Change(old, m.group("new"), start + m.start("old") + len(m.group("old")) - len(old), "merge"))
+        for m in _ABOLISHED_INTO.finditer(line):
+            changes.append(Change(m.group("old"), m.group("new"), start + m.start("old"), "merge"))
         for m in _MOVED_AND_RENAMED.finditer(line):
             old = m.group("old").rpartition("的")[2]
             changes.append(Change(old, m.group("new"), start + m.start("old") + len(m.group("old")) - len(old)))

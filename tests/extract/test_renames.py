@@ -162,3 +162,25 @@ def test_second_name_hung_out_over_sentences_with_an_adverb_before_the_verb() ->
         "区农业农村局对外加挂区乡村振兴局牌子。不再保留单设的区乡村振兴局。\n"
     )
     assert {(c.old, c.new) for c in changes_in(text)} == {("区乡村振兴局", "区农业农村局")}
+
+
+def test_adjusted_to_a_new_name_is_a_rename_but_a_new_supervisor_is_not() -> None:
+    text = (
+        "三、区城市管理局调整为区城市管理和综合执法局,作为区政府工作部门。\n"
+        "(二)区水利工程管理站调整为区水利事务中心,为区水利局所属公益一类事业单位。\n"
+        "(四)区人民防空指挥信息保障中心由区人民防空办公室所属调整为区住房和城乡建设局所属,名称和编制不变。\n"
+        "(一)将示例区食品安全工作领导小组调整为示例区食品安全委员会,委员会办公室设在区市场监督管理局。\n"
+    )
+    assert {(c.old, c.new) for c in changes_in(text)} == {
+        ("区城市管理局", "区城市管理和综合执法局"), ("区水利工程管理站", "区水利事务中心"),
+        ("示例区食品安全工作领导小组", "示例区食品安全委员会"),
+    }
+
+
+def test_abolished_with_its_duties_moved_into_another_body() -> None:
+    assert {(c.old, c.new) for c in changes_in("四、撤销区人民防空办公室,其职责划入区住房和城乡建设局。\n")} == {("区人民防空办公室", "区住房和城乡建设局")}
+
+
+def test_a_heading_naming_what_was_set_up_is_no_part_of_a_new_name() -> None:
+    text = "一、整合设立的事业单位\n\n(一)将区广播电视台并入区融媒体中心,重新组建区融媒体中心,为区委宣传部所属公益一类事业单位,不再保留区广播电视台。\n"
+    assert {(c.old, c.new) for c in changes_in(text)} == {("区广播电视台", "区融媒体中心")}
