@@ -120,9 +120,11 @@ def _name_before(text: str, end: int) -> tuple[str, int] | None:
 
 
 def renamed_changes(text: str) -> list[Change]:
-    """``A更名为B`` (quoted or not)."""
+    """``A更名为B`` (quoted or not) and ``A调整为B``."""
     changes = []
     for verb in _RENAME.finditer(text):
+        if verb.group(0) != "更名为" and text[verb.start() - 1 : verb.start()] in ("”", "\""):
+            continue  # “A”调整为“B”: a quoted change, read with the others
         before = _name_before(text, verb.start())
         after = _NAME_AFTER.match(text[verb.end() : verb.end() + _WINDOW])
         if before and after:
