@@ -505,3 +505,9 @@ def test_a_development_zone_is_the_jurisdiction_its_body_names_start_with(roster
             "一、示例高新区安全生产委员会\n主任由喻一同志担任,常务副主任由阚二同志担任。\n")
     _, groups = groups_of(roster_nlp, text)
     assert [(m.name, m.role) for m in groups["示例高新区安全生产委员会"].members] == [("喻一", "主任"), ("阚二", "常务副主任")]
+
+
+def test_member_records_carry_their_posts_split_into_organisation_and_title(roster_nlp):
+    _, groups = groups_of(roster_nlp, NOTICE)
+    (head,) = [m for m in groups["示例市城市更新工作领导小组"].members if m.role == "组长"]
+    assert [(p.organization, p.title) for p in head.posts] == [("市人民政府", "副市长")]

@@ -1,4 +1,4 @@
-from policykg.extract.posts import ends_with_title, looks_like_post, parse_post, split_list, split_people, split_posts, split_trailing_name
+from policykg.extract.posts import Post, ends_with_title, looks_like_post, parse_post, split_list, split_people, split_posts, split_trailing_name, with_government
 
 
 def test_post_splits_into_organization_and_title():
@@ -45,3 +45,10 @@ def test_trailing_name_split_prefers_the_longest_title() -> None:
 
 def test_a_given_name_ending_in_hang_is_a_name() -> None:
     assert split_trailing_name("市数据局副局长喻知行") == ("市数据局副局长", "喻知行")
+
+
+def test_head_of_government_printed_by_title_alone_holds_it_in_that_levels_government():
+    assert with_government(parse_post("常务副市长")) == Post("常务副市长", "市人民政府", "常务副市长")
+    assert with_government(parse_post("副县长")).organization == "县人民政府"
+    assert with_government(parse_post("秘书长")).organization is None
+    assert with_government(parse_post("市财政局局长")).organization == "市财政局"

@@ -5,6 +5,7 @@ from policykg.extract.records import (
     GazetteRecord,
     LeadingGroupRecord,
     MemberRecord,
+    PostRecord,
     RelationRecord,
     RenameRecord,
     ResponsibilityRecord,
@@ -83,3 +84,36 @@ def test_building_the_same_file_twice_adds_nothing():
     once = build_graph([_result()])
     twice = build_graph([_result(), _result()])
     assert (once.number_of_nodes(), once.number_of_edges()) == (twice.number_of_nodes(), twice.number_of_edges())
+
+
+def _adjustment(source: str = "shili_2025.txt") -> ExtractionResult:
+    """A later notice: 张三 leaves the group and the roster is printed again without him."""
+    notice = DocumentRecord("市人民政府关于调整示例工作领导小组的通知", "示政发〔2025〕1号", "示政发〔2025〕1号", ["示例市人民政府"], "2025-01-10", [], 10, evidence=_ev(10))
+    return ExtractionResult(
+        source=source,
+        gazette=GazetteRecord("示例市人民政府", 2025, 1, 51, None, 1, evidence=_ev(1)),
+        documents=[notice],
+        leading_groups=[
+            LeadingGroupRecord(
+                "示例市示例工作领导小组", "领导小组", "示政发〔2025〕1号", None,
+                [MemberRecord("李四", "组长", "市长", 12, posts=[PostRecord("市长", "市人民政府", "市长")], evidence=_ev(12))],
+                [], 11, action="adjust", evidence=_ev(11),
+                departures=[MemberRecord("张三", "组长", None, 13, evidence=_ev(13))], roster_printed=True,
+            )
+        ],
+    )
+
+
+def test_a_person_named_as_leaving_is_the_member_who_sat_on_the_group():
+    graph = build_graph([_result(), _adjustment()])
+    (member,) = [u for u, _, d in _edges(graph, "MEMBER_OF") if graph.nodes[u]["name"] == "张三"]
+    (leaving,) = _edges(graph, "LEFT")
+    assert leaving[0] == member and leaving[2]["date"] == "2025-01-10" and leaving[2]["role"] == "组长"
+    (roster,) = [d for _, _, d in _edges(graph, "ESTABLISHES") if d["document"] == "示政发〔2025〕1号"]
+    assert roster["roster"] is True and roster["action"] == "adjust"
+
+
+def test_posts_become_held_posts_at_their_organisations():
+    graph = build_graph([_adjustment()])
+    (post,) = _edges(graph, "HOLDS_POST")
+    assert graph.nodes[post[1]]["name"].endswith("人民政府") and post[2]["title"] == "市长"

@@ -20,3 +20,10 @@ def test_builder_uses_only_relationship_types_the_model_declares():
     model = load_model()
     assert set(RELATION_EDGE.values()) <= set(model.edges)
     assert set(ROLE_EDGE.values()) <= set(model.edges)
+
+
+def test_docs_model_reference_is_the_generated_one():
+    from pathlib import Path
+
+    docs = Path(__file__).resolve().parents[2] / "docs" / "MODEL.md"
+    assert docs.read_text(encoding="utf-8").strip() == load_model().to_markdown().strip(), "regenerate with: policykg model > docs/MODEL.md"
