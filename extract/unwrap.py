@@ -65,7 +65,16 @@ def page_chrome(lines: list[str]) -> set[int]:
 
 
 def _inside_bracket(line: str) -> bool:
-    return line.count("(") + line.count("(") > line.count(")") + line.count(")")
+    """An opened ( or 《 is still open at the end of the line: its clause or title goes on."""
+    return line.count("(") + line.count("(") > line.count(")") + line.count(")") or line.count("《") > line.count("》")
+
+
+def _whole_title(line: str) -> bool:
+    """A whole title line (…的通知, 《…办法》) that happens to fill the width; a clause citing
+    titles (根据《A》《B规定》) ends on 》 without starting on 《."""
+    if line.endswith("》") and not line.startswith("《"):
+        return False
+    return is_title_like(line) and bool(TITLE_END.search(line))
 
 
 def _continues(line: str, following: str, width: int) -> bool:
@@ -76,10 +85,11 @@ def _continues(line: str, following: str, width: int) -> bool:
         return line.endswith(("》", "〉")) and following.startswith(("(", "("))
     if _LIST_OPEN.search(line) or _inside_bracket(line) and display_width(line) >= FULL_LINE_SHARE * width:
         return True  # ``…确定。(责任单位:`` at the margin: the bracket's clause goes on
-    if _CLOSED.search(line) or display_width(line) < FULL_LINE_SHARE * width:
+    # A sentence never ends on 》: a full line ending on one (根据《A》《B》 / 等法规) goes on.
+    if _CLOSED.search(line) and not line.endswith("》") or display_width(line) < FULL_LINE_SHARE * width:
         return False
-    if is_title_like(line) and TITLE_END.search(line):
-        return False  # a whole title line (…的通知) that happens to fill the width
+    if _whole_title(line):
+        return False
     return heading_of(following) is None and role_of(following) is None  # 办公室主任:… opens a roster row
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from policykg.extract.pipeline import run
 from policykg.extract.read import decode_bytes
-from policykg.extract.unwrap import unwrap
+from policykg.extract.unwrap import display_width, unwrap
 
 WIDTH = 24  # characters per printed line of the fictional page
 
@@ -103,3 +103,11 @@ def test_a_line_ending_inside_an_open_bracket_at_the_margin_goes_on() -> None:
     assert len(margin_line) == WIDTH
     text = "\n".join(wrapped_gazette().split("\n") + [margin_line, "市自然资源局;2024年底前)"])
     assert unwrap(text).text.split("\n")[-1] == margin_line + "市自然资源局;2024年底前)"
+
+
+def test_a_full_line_ending_on_a_title_mark_or_inside_one_goes_on() -> None:
+    titles_line = "根据《示例法》《示例条例》《示例省规定》"
+    open_title = "现将《示例市农村公路示例行动(2024—2026年)"
+    assert all(display_width(line) >= 0.8 * display_width(BODY[0][:WIDTH]) for line in (titles_line, open_title))
+    text = "\n".join(wrapped_gazette().split("\n") + [titles_line, "等法规,制定本办法。", open_title, "任务分工》印发给你们。"])
+    assert unwrap(text).text.split("\n")[-2:] == [titles_line + "等法规,制定本办法。", open_title + "任务分工》印发给你们。"]
