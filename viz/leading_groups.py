@@ -13,9 +13,9 @@ from policykg.viz.node_text import full_name
 from policykg.viz.view_builder import ViewBuilder
 from policykg.viz.view_model import Focus, View
 
-GROUP_RELATIONS = ("MEMBER_OF", "MEMBER_UNIT_OF", "OFFICE_AT", "SUB_GROUP_OF", "HOLDS_POST")
+GROUP_RELATIONS = ("MEMBER_OF", "LEFT", "MEMBER_UNIT_OF", "OFFICE_AT", "SUB_GROUP_OF", "HOLDS_POST")
 # Heads of a group first, so that a group's ego view reads like its roster.
-ROLE_ORDER = ("组长", "第一组长", "指挥长", "召集人", "主任", "常务副组长", "副组长", "副指挥长", "副召集人", "副主任", "办公室主任", "办公室常务副主任", "办公室副主任", "成员")
+ROLE_ORDER = ("第一组长", "组长", "执行组长", "指挥长", "总召集人", "召集人", "主任", "常务副组长", "副组长", "副指挥长", "副召集人", "副主任", "办公室主任", "办公室常务副主任", "办公室副主任", "成员")
 
 
 def role_rank(role: object) -> int:
@@ -30,8 +30,8 @@ def group_focus(graph: nx.MultiDiGraph, group: str) -> Focus:
     members: list[tuple[int, str]] = []
     units, office, related = [], [], []
     for u, v, d in group_edges(graph):
-        if v == group and d["type"] == "MEMBER_OF":
-            members.append((role_rank(d.get("role")), u))
+        if v == group and d["type"] in ("MEMBER_OF", "LEFT"):
+            members.append((role_rank(d.get("role")) + (len(ROLE_ORDER) + 1 if d["type"] == "LEFT" else 0), u))
         elif v == group and d["type"] == "MEMBER_UNIT_OF":
             units.append(u)
         elif u == group and d["type"] == "OFFICE_AT":
@@ -51,10 +51,18 @@ def person_focus(graph: nx.MultiDiGraph, person: str) -> Focus:
     return Focus(full_name(graph.nodes[person]), nodes, ego_layout(person, [groups, posts]))
 
 
+def _edge_label(edge: dict) -> str:
+    if edge["type"] == "MEMBER_OF":
+        return str(edge.get("role") or "")
+    if edge["type"] == "LEFT":
+        return f"不再担任{edge.get('role') or ''}({edge.get('date') or '?'})"
+    return ""
+
+
 def build_group_view(graph: nx.MultiDiGraph) -> View:
     builder = ViewBuilder(graph)
     for u, v, d in group_edges(graph):
-        builder.add_graph_edge(u, v, d, label=str(d.get("role") or "") if d["type"] == "MEMBER_OF" else "")
+        builder.add_graph_edge(u, v, d, label=_edge_label(d))
     for key in sorted(graph):
         if graph.nodes[key].get("label") == "LeadingGroup":
             builder.add_node(key)  # a group set up without a roster is still a group
@@ -67,6 +75,6 @@ def build_group_view(graph: nx.MultiDiGraph) -> View:
             foci[key] = person_focus(graph, key)
     return View(
         "groups", "领导小组 Leading groups",
-        "Leading groups, working groups and committees with their members (edge label: role), member units, offices and the posts members hold.",
+        "Leading groups, working groups and committees with their members (edge label: role; 不再担任 marks a member who left, with the date), member units, offices and the posts members hold.",
         builder.view_nodes(force_layout(builder.layout_graph())), builder.edges, builder.document_names(), foci,
     )
