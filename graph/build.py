@@ -240,7 +240,10 @@ class GraphBuilder:
 def build_graph(results: Iterable[ExtractionResult]) -> nx.MultiDiGraph:
     results = list(results)
     targets, _unresolved = resolve_targets(results)
-    builder = GraphBuilder(people=resolve_people(results), targets=targets)
+    people = resolve_people(results)
+    builder = GraphBuilder(people=people, targets=targets)
+    # Namesakes kept apart are a reader's call to check, so the graph says which and why.
+    builder.graph.graph["person_conflicts"] = [asdict(conflict) for conflict in people.conflicts]
     for result in results:
         builder.add(result)
     record_status(builder.graph, LifecycleIndex.of(results), dt.date.today())

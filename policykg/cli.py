@@ -120,6 +120,8 @@ def build(paths: tuple[str, ...], out_dir: str, views: bool) -> None:
 
         write_site(graph, out)
     click.echo(f"{len(results)} file(s) → {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges in {out / 'graph.json'}", err=True)
+    for conflict in graph.graph.get("person_conflicts", []):
+        click.echo(f"namesakes kept apart: {conflict['name']} ({conflict['jurisdiction']}): {conflict['reason']}", err=True)
     if views:
         click.echo(f"open {out / 'index.html'}", err=True)
     if failures:

@@ -70,3 +70,33 @@ def test_eval_rejects_an_unknown_error_section_by_listing_the_sections(shared_go
     result = _run("eval", str(shared_gold), "--texts", str(shared_corpus), "--show-errors", "leading_groups")
     assert result.exit_code == 2
     assert "'groups'" in result.output and "'renames'" in result.output
+
+
+ROSTERS_WITH_NAMESAKES = """示例市人民政府办公室关于成立示例市河长制工作领导小组的通知
+示政办函〔2024〕1号
+各县、市、区人民政府:
+市人民政府决定成立示例市河长制工作领导小组。
+组  长:王  明  副市长
+成  员:李  华  市财政局局长
+示例市人民政府办公室
+2024年3月1日
+
+
+示例市人民政府办公室关于成立示例市城市更新工作领导小组的通知
+示政办函〔2024〕2号
+各县、市、区人民政府:
+市人民政府决定成立示例市城市更新工作领导小组。
+组  长:王  明  副市长
+成  员:李  华  市教育局副局长
+示例市人民政府办公室
+2024年3月2日
+"""
+
+
+def test_build_reports_namesakes_it_keeps_apart(tmp_path):
+    source = tmp_path / "rosters.txt"
+    source.write_text(ROSTERS_WITH_NAMESAKES, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(source), "-o", str(tmp_path / "out"), "--no-views"])
+    assert result.exit_code == 0, result.output
+    assert "namesakes kept apart: 李华 (示例市)" in result.output
+    assert "王明" not in result.output  # one person on both groups: compatible posts

@@ -37,3 +37,11 @@ def test_member_by_post_only_has_no_person():
 def test_ids_are_stable_between_runs():
     results = [result("a.txt", [("王明", "组长", "副市长")])]
     assert resolve_people(results).person_of("a.txt", 0, 0) == resolve_people(results).person_of("a.txt", 0, 0)
+
+
+def test_namesakes_kept_apart_are_listed_in_the_built_graph():
+    from policykg.graph.build import build_graph
+
+    graph = build_graph([result("a.txt", [("李华", "成员", "市财政局局长"), ("李华", "成员", "市教育局副局长")])])
+    (conflict,) = graph.graph["person_conflicts"]
+    assert conflict["name"] == "李华" and "different organisations" in conflict["reason"]
