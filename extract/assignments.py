@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from policykg.extract.unit_list import Unit, looks_like_unit_list, split_units
+from policykg.extract.unit_list import Unit, ends_surely, is_agency_name, looks_like_unit_list, split_units
 
 LEAD, RESPONSIBLE, SUPPORTING = "lead", "responsible", "supporting"
 ROLES = (LEAD, RESPONSIBLE, SUPPORTING)
@@ -222,9 +222,19 @@ def verb_assignment(clause: str, offset: int = 0) -> Assignment | None:
             found.add(role, _shifted(others, offset + match.start("rest")))
     elif with_:
         shared = _WITH_SHARED_DUTY.match(rest)
-        listed = shared.group("units") if shared else rest
+        listed = shared.group("units") if shared else _units_before_action(rest)
         found.add(RESPONSIBLE if shared else SUPPORTING, _shifted(split_units(listed), offset + match.start("rest")))
     return found
+
+
+def _units_before_action(text: str) -> str:
+    """``A、B对…实行清单管理`` / ``A、B组织实施``: the list of units, without what they do."""
+    listed = re.split(r"[,,]", text, maxsplit=1)[0]
+    head, _, last = listed.rpartition("、")
+    for end in range(len(last), 1, -1):
+        if is_agency_name(last[:end]) and ends_surely(last[:end]):
+            return f"{head}、{last[:end]}" if head else last[:end]
+    return listed
 
 
 def support_assignment(clause: str, offset: int = 0) -> Assignment | None:

@@ -65,6 +65,11 @@ def is_agency_name(name: str) -> bool:
     return bool(_AGENCY_END.search(core)) and len(core) >= 2
 
 
+def ends_surely(name: str) -> bool:
+    """``name`` ends the way only a body's name ends (局, 委员会, 中心 …), so a text may go on after it."""
+    return bool(_STRONG_END.search(name))
+
+
 def is_collective(name: str) -> bool:
     return bool(_COLLECTIVE.search(name))
 

@@ -198,3 +198,9 @@ def test_deadline_printed_as_an_unlabelled_part_of_the_clause() -> None:
     assert assignment_in("建设示例中心。(责任单位:县民政局;2024年底前)").deadline_as_printed == "2024年底前"
     assert assignment_in("建设示例市场。由县人社局会同县市场监管局负责,2024年9月底前建成。").deadline_as_printed == "2024年9月底前"
     assert assignment_in("每季度通报示例情况。(县政务服务中心负责)").deadline_as_printed is None
+
+
+def test_units_acting_with_the_lead_end_where_their_action_begins():
+    assert roles(assignment_in("由市市场监管局会同市司法局、市政务服务和大数据局对涉企经营许可事项实行清单管理。")) == (
+        ["市市场监管局"], [], ["市司法局", "市政务服务和大数据局"])
+    assert roles(assignment_in("由市司法局会同市市场监管局、市交通运输局组织实施。")) == (["市司法局"], [], ["市市场监管局", "市交通运输局"])
