@@ -229,7 +229,7 @@ def verb_assignment(clause: str, offset: int = 0) -> Assignment | None:
 
 def _units_before_action(text: str) -> str:
     """``A、B对…实行清单管理`` / ``A、B组织实施``: the list of units, without what they do."""
-    listed = re.split(r"[,,]", text, maxsplit=1)[0]
+    listed = re.split(r"[,,]|等(?:有关|相关)?(?:部门|单位)", text, maxsplit=1)[0]
     head, _, last = listed.rpartition("、")
     for end in range(len(last), 1, -1):
         if is_agency_name(last[:end]) and ends_surely(last[:end]):
