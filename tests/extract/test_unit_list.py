@@ -83,3 +83,7 @@ def test_units_naming_their_own_place_keep_it_after_a_levelled_unit() -> None:
 
 def test_same_below_remark_is_not_part_of_the_name() -> None:
     assert names("省财政厅,各市州人民政府(下同)") == ["省财政厅", "各市州人民政府"]
+
+
+def test_a_customs_house_is_an_agency():
+    assert is_agency_name("示例海关") and [u.name for u in split_units("市税务局、示例海关")] == ["市税务局", "示例海关"]
