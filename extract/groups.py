@@ -36,10 +36,12 @@ KIND_OF_SUFFIX = {
     "委员会": "委员会",
     "工作小组": "工作组",
     "工作组": "工作组",
+    "专家组": "工作组",
     "协调推进机制": "other",
     "协调小组": "other",
     "协调机制": "other",
 }
+_PANEL_SUFFIX = "专家组"
 HEAD_ROLE = {"指挥部": "指挥长", "联席会议": "召集人", "委员会": "主任"}
 _SUFFIX = re.compile("(" + "|".join(sorted(KIND_OF_SUFFIX, key=len, reverse=True)) + r")(?!织|长|成(?!员))")
 # Committees that are standing organisations of residents or owners, or government departments
@@ -90,6 +92,8 @@ _ROLE = r"(?:(?:联席会议|领导小组|指挥部|专班|委员会|工作组)?
 # 任市安全生产委员会委员: the body may be named between the verb and the role.
 _BODY_BEFORE_ROLE = r"(?:[^\s,,。;;、为任由的]{2,30}?(?:领导小组|委员会|指挥部|联席会议|专班|工作组))?"
 _ROLE_AFTER = re.compile(rf"(?:兼任|担任|出任|任|为){_BODY_BEFORE_ROLE}(?P<role>{_ROLE})(?!科员|委员会|会|单位|名单)")
+# 成员中,建筑市场监管处由卓一然同志(处长)参加: a unit's representative sits on the body.
+_UNIT_SENDS = re.compile(r"(?:^|[,,;;])(?:成员中[,,])?(?P<unit>[^,,。;;由]{2,30}?)由(?P<name>[\u4e00-\u9fff]{2,4}?)同志(?:[((](?P<title>[^()()]+)[))])?参加")
 # X不再担任副主任,由Y同志接任: Y takes the role X leaves.
 _TAKES_OVER = re.compile(rf"不再(?:担任|兼任){_BODY_BEFORE_ROLE}(?P<role>{_ROLE})[,,]\s*由(?P<who>[^,,。;;]+?)(?:同志)?(?:接任|接替|继任)")
 _ROLE_BEFORE = re.compile(rf"(?P<role>{_ROLE})(?:\d+名)?[,,]?(?:分别)?由(?P<who>[^,,。;;由]+?)(?:(?<!负责)同志)?(?:兼任|担任|出任)")
@@ -163,7 +167,10 @@ class Group:
 
     @property
     def listed(self) -> bool:
-        return not self.sink and (self.established or self.action in ("adjust", "abolish") or bool(self.members or self.units or self.office_at))
+        # 建立养老服务专家组 in a list of measures is a measure: an expert panel counts as a body
+        # only once the text staffs, houses, adjusts or abolishes it.
+        set_up = self.established and not self.name.endswith(_PANEL_SUFFIX)
+        return not self.sink and (set_up or self.action in ("adjust", "abolish") or bool(self.members or self.units or self.office_at))
 
 
 def fold_name(name: str) -> str:
@@ -684,6 +691,12 @@ class DocumentFacts(DocumentReader):
             who = _who(who[: leaving.start()] if leaving else who)
             self._add(m.group("role"), who, m.start(), sentence, refs, offset, end, leaving=bool(leaving))
             previous_end = m.end()
+        for m in _UNIT_SENDS.finditer(sentence):
+            group = self._group_for(m.start(), refs)
+            if group and is_person_name(m.group("name")):
+                title = m.group("title") or ""
+                position = title if title.startswith(m.group("unit")) else m.group("unit") + title
+                group.members.append(Member("成员", m.group("name"), position, offset + m.start("unit"), end, from_prose=True))
         for m in _TAKES_OVER.finditer(sentence):
             self._add(m.group("role"), _who(m.group("who")), m.start("who"), sentence, refs, offset, end)
         for m in _MEMBERS_ARE.finditer(sentence):

@@ -511,3 +511,21 @@ def test_member_records_carry_their_posts_split_into_organisation_and_title(rost
     _, groups = groups_of(roster_nlp, NOTICE)
     (head,) = [m for m in groups["示例市城市更新工作领导小组"].members if m.role == "组长"]
     assert [(p.organization, p.title) for p in head.posts] == [("市人民政府", "副市长")]
+
+
+def test_a_unit_represented_by_a_named_person_is_a_member_with_the_units_post(roster_nlp):
+    text = ("示例省住房和城乡建设厅关于调整厅安全生产工作领导小组组成人员的通知\n示建发〔2022〕3号\n厅机关各处室:\n"
+            "决定对厅安全生产工作领导小组组成人员作如下调整:\n一、组长由郑一同志(厅党组书记、厅长)担任。\n"
+            "二、成员中,建筑市场监管处由卓二同志(处长)参加,城市建设处由祁三同志(处长)参加。\n")
+    _, groups = groups_of(roster_nlp, text)
+    rows = [(m.name, m.role, m.position) for m in groups["厅安全生产工作领导小组"].members]
+    assert ("卓二", "成员", "建筑市场监管处处长") in rows and ("祁三", "成员", "城市建设处处长") in rows
+
+
+def test_an_expert_panel_counts_once_staffed_or_abolished_not_when_a_measure_builds_it(roster_nlp):
+    text = ("示例市人民政府关于加快养老服务发展的意见\n示政发〔2022〕3号\n各县、市、区人民政府:\n"
+            "5.加强人才队伍建设。建立示例市养老服务专家组,组建养老服务人才库。\n"
+            "6.示例市消防设计审查专家组同时撤销。\n")
+    _, groups = groups_of(roster_nlp, text)
+    assert "示例市养老服务专家组" not in groups
+    assert groups["示例市消防设计审查专家组"].action == "abolish" and groups["示例市消防设计审查专家组"].kind == "工作组"
