@@ -51,6 +51,7 @@ _REGULATORY_GENRE = re.compile(
     r"(法|法典|条例|规定|办法|细则|规则|规程|规范|预案|方案|规划|纲要|意见|通知|决定|计划|指南|准则|制度|措施|通告|公告|令)$"
 )
 _TRAILING_PAREN = re.compile(r"\([^()]*\)$")
+_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|自治区|市|县|区|州)")
 _NOTICE_TITLE = re.compile(r"关于.+(通知|意见|决定|通报|批复|函|报告|通告|公告)$")
 _LAW_TITLE = re.compile(r"((?<!办)法|法典|条例)$")
 _CLAUSE_BREAK = re.compile(r"[,;。:;\n]")
@@ -230,10 +231,17 @@ def _shares_next_number(references: list[TitleReference], k: int, text: str) -> 
         following = references[j]
         if following.number:
             is_notice = _NOTICE_TITLE.search(following.title) or _LAW_TITLE.search(_bare(following.title))
-            return None if is_notice else following.number
+            return None if is_notice or not _same_place(references[k].title, following.title) else following.number
         if _LAW_TITLE.search(_bare(following.title)) or _NOTICE_TITLE.search(following.title):
             return None
     return None
+
+
+def _same_place(first: str, numbered: str) -> bool:
+    """Texts issued together name the same place: 《法治中国建设规划》和《示例省…工作要点》(号) are
+    two texts of two bodies, and only the second bears the number."""
+    place = _PLACE_PREFIX.match(numbered)
+    return place is None or first.startswith(place.group(0))
 
 
 def _bare(title: str) -> str:

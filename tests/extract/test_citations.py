@@ -104,3 +104,8 @@ def test_order_number_printed_with_ling_last_is_read_as_an_order() -> None:
 def test_a_plan_approved_by_named_bodies_opening_a_basis_clause_is_cited_by_title() -> None:
     text = "根据示例市委、市政府批准的《示例区机构改革方案》和《示例省关于机构改革的意见》(示办发〔2024〕3号),现通知如下。"
     assert cited(text) == [(None, "示例区机构改革方案"), ("示办发〔2024〕3号", "示例省关于机构改革的意见")]
+
+
+def test_a_title_beside_a_numbered_title_of_another_place_keeps_no_number() -> None:
+    text = "根据《法治中国建设规划(2020—2025年)》和《示例省2021年法治政府建设工作要点》(示法组办〔2021〕3号),制定本要点。"
+    assert cited(text) == [(None, "法治中国建设规划(2020—2025年)"), ("示法组办〔2021〕3号", "示例省2021年法治政府建设工作要点")]
