@@ -25,6 +25,7 @@ from policykg.extract.posts import ORG_START, ends_with_title, looks_like_post, 
 from policykg.extract.provenance import evidence, line_of, text_of
 from policykg.extract.records import DocumentRecord, LeadingGroupRecord, MemberRecord, PostRecord
 from policykg.extract.unit_list import looks_like_unit_list
+from policykg.extract.disposition_table import ABOLISHING, ESTABLISHING, Disposition, dispositions, renamed_to
 from policykg.extract.roster import TextLine, read_roster, split_glued, split_units
 
 KIND_OF_SUFFIX = {
@@ -511,10 +512,13 @@ class DocumentFacts(DocumentReader):
         self.abolishing = False  # inside a list headed 一、撤销的议事协调机构
 
     def read(self, lines: list[TextLine], in_title: Callable[[int], bool]) -> None:
+        rows = dispositions((line.start, line.text) for line in lines)
         index = 0
         while index < len(lines):
             line = lines[index]
-            if not line.text:
+            if not line.text or line.start in rows:
+                if line.start in rows:
+                    self._disposed(rows[line.start])
                 index += 1
                 continue
             group = self.current if self.current and not self.current.sink else None
@@ -617,6 +621,21 @@ class DocumentFacts(DocumentReader):
             return False
         group.action, group.established = "abolish", False
         return True
+
+    def _disposed(self, row: Disposition) -> None:
+        """A row of a table deciding the fate of bodies: the body (under its new name when the row
+        renames it), what is done to it and where its office sits."""
+        name = renamed_to(row) or row.name
+        suffix = _SUFFIX.search(name)
+        if not suffix or suffix.end() != len(name):
+            return
+        group = self.refer(Site(name, 0, len(name), True), row.start, name, False, False)
+        if group is None:
+            return
+        group.established = bool(ESTABLISHING.search(row.decision))
+        group.action = "abolish" if ABOLISHING.search(row.decision) else "establish" if group.established else "adjust"
+        if row.office:
+            self._set_office(group, row.office, is_office=True)
 
     def _subgroup(self, text: str, line: TextLine) -> bool:
         """``一、电力恢复组:由市发改委牵头,…等单位参加``: a working group of the current body."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from policykg.extract.disposition_table import dispositions, goes_into, lines_of, renamed_to
 from policykg.extract.provenance import document_at, evidence, text_of
 from policykg.extract.records import RenameRecord
 from policykg.extract.unit_list import is_agency_name, is_collective, split_units
@@ -23,15 +24,17 @@ _QUOTE = re.compile(r"[“\"](?P<name>[^“”\"\n]{1,60})[”\"]")
 _CHANGE = re.compile(r"(?:分别|统一|一律|均)?(?:修改为|修订为|更改为|改为|替换为|变更为|调整为)")
 _ITEM_LABEL = re.compile(r"^\s*([一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.])\s*")
 # 组建C,不再保留A、B / 整合A、B的职责,组建C。不再保留A、B / 合并,设立C,不再保留A、B: A and B go into C.
-_ABSORBED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)(?:整体)?并入(?P<new>[^,,。;;“”\n]{2,40}?)(?=[,,。;;])")
+_ABSORBED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)(?:整体|整建制)?并入(?P<new>[^,,。;;“”\n]{2,40}?)(?=[,,。;;])")
 _SECOND_NAME_ONLY = re.compile(r"(?P<new>[^,,。;;:“”\n()()]{2,40}?)(?:对外|同时)?加挂(?P<old>[^,,。;;“”\n]{2,40}?)牌子[^。]*?[,,。]\s*不再(?:保留)?单设(?:的)?(?P=old)")
 _DUTIES_MOVED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)的(?:全部)?职责(?:整体)?划入(?P<new>[^,,。;;“”\n]{2,40}?)[,,]\s*(?:同时)?不再保留")
 _MOVED_AND_RENAMED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,60}?)(?:整体)?(?:划归|转隶|划转至)[^,,。;;\n]{2,40}?[,,]\s*更名为(?P<new>[^,,。;;、“”()()\n]{2,40})")
-_BUILT = re.compile(r"(?:组建|设立|成立)(?P<new>(?!的)[^,,。;;、\n]{2,40}?)(?:[,,][^。;;\n]{0,30})?[,,。]\s*(?:同时)?不再保留(?P<olds>[^。;;\n]+)")
+_BUILT = re.compile(r"(?:组建|设立|成立)(?P<new>(?!的)[^,,。;;、\n]{2,40}?)(?:[,,][^。;;\n]{0,60})?[,,。]\s*(?:同时)?不再保留(?P<olds>[^。;;\n]+)")
 # 撤销A,其职责划入B: A lives on in B.
 _ABOLISHED_INTO = re.compile(r"撤销(?P<old>[^,,。;;、“”\n]{2,40}?)[,,]\s*其(?:全部)?职责(?:整体)?划入(?P<new>[^,,。;;“”\n]{2,40}?)(?=[,,。;;]|$)")
 # A调整为B between two named bodies; 由A所属调整为B所属 (a new supervisor) names no body after the verb.
-_RENAME = re.compile(r"更名为|(?<!所属)调整为(?![^,,。;;]{2,40}?所属)")
+_RENAME = re.compile(r"更名为|的?名称(?:规范|调整|变更)为|(?<!所属)调整为(?![^,,。;;]{2,40}?所属)")
+# A(加挂X牌子)更名为B: the second name hung beside A is no part of A's name.
+_PLAQUE_NOTE = re.compile(r"[((](?:加挂|挂)[^()()]*牌子[))]$")
 _MERGE = re.compile(r"合并[,,]?(?:设立|组建|成立)为?|(?:合并|整合)为")
 _WINDOW = 100  # characters after a verb that can hold the name it introduces (≤ 40, quotes, 新的)
 _BETWEEN_QUOTES = re.compile(r"^[\s、,,和及与]*$")
@@ -128,7 +131,7 @@ def renamed_changes(text: str) -> list[Change]:
         before = _name_before(text, verb.start())
         after = _NAME_AFTER.match(text[verb.end() : verb.end() + _WINDOW])
         if before and after:
-            changes.append(Change(before[0], after.group("name"), before[1]))
+            changes.append(Change(_PLAQUE_NOTE.sub("", before[0]), after.group("name"), before[1]))
     return changes
 
 
@@ -187,7 +190,7 @@ def transferred_changes(text: str) -> list[Change]:
         for m in _ABOLISHED_INTO.finditer(line):
             changes.append(Change(m.group("old"), m.group("new"), start + m.start("old"), "merge"))
         for m in _MOVED_AND_RENAMED.finditer(line):
-            old = m.group("old").rpartition("的")[2]
+            old = _subject(m.group("old").rpartition("的")[2])
             changes.append(Change(old, m.group("new"), start + m.start("old") + len(m.group("old")) - len(old)))
     return changes
 
@@ -234,10 +237,24 @@ def absorbed_changes(text: str) -> list[Change]:
     return changes
 
 
+def disposed_changes(text: str) -> list[Change]:
+    """Rows of a table deciding the fate of bodies: ``A | 更名 | … | 更名为B`` and
+    ``A | 合并 | … | 与序号10合并,组建B`` / ``A | 撤销 | … | 其职责划入B``."""
+    changes = []
+    for row in dispositions(lines_of(text)).values():
+        new = renamed_to(row)
+        if new:
+            changes.append(Change(row.name, new, row.start))
+        into = goes_into(row)
+        if into:
+            changes.append(Change(row.name, into, row.start, "merge"))
+    return changes
+
+
 def changes_in(text: str) -> list[Change]:
     """Every change between named organisations in ``text``, in text order."""
     found = (quoted_changes(text) + renamed_changes(text) + merged_changes(text) + built_changes(text)
-             + transferred_changes(text) + absorbed_changes(text))
+             + transferred_changes(text) + absorbed_changes(text) + disposed_changes(text))
     found = [replace(c, old=_QUOTES.sub("", c.old), new=_QUOTES.sub("", c.new)) for c in found]
     kept = [c for c in found if c.old != c.new and is_named_organisation(c.old) and is_named_organisation(c.new)]
     return sorted(kept, key=lambda c: c.offset)

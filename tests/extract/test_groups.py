@@ -529,3 +529,13 @@ def test_an_expert_panel_counts_once_staffed_or_abolished_not_when_a_measure_bui
     _, groups = groups_of(roster_nlp, text)
     assert "示例市养老服务专家组" not in groups
     assert groups["示例市消防设计审查专家组"].action == "abolish" and groups["示例市消防设计审查专家组"].kind == "工作组"
+
+
+def test_bodies_in_a_disposition_table_are_kept_abolished_or_renamed_with_their_offices(roster_nlp):
+    from tests.extract.test_disposition_table import TABLE
+
+    text = "中共示例市委办公室 示例市人民政府办公室关于印发议事协调机构清理规范方案的通知\n示办发〔2024〕15号\n各县(市、区):\n" + TABLE
+    _, groups = groups_of(roster_nlp, text)
+    assert groups["示例市安全生产委员会"].action == "adjust" and groups["示例市安全生产委员会"].office_at == "市应急管理局"
+    assert groups["示例市数字示例建设领导小组"].office_at == "市数据局" and "示例市大数据发展领导小组" not in groups
+    assert groups["示例市物流业发展联席会议"].action == "abolish"

@@ -184,3 +184,28 @@ def test_abolished_with_its_duties_moved_into_another_body() -> None:
 def test_a_heading_naming_what_was_set_up_is_no_part_of_a_new_name() -> None:
     text = "一、整合设立的事业单位\n\n(一)将区广播电视台并入区融媒体中心,重新组建区融媒体中心,为区委宣传部所属公益一类事业单位,不再保留区广播电视台。\n"
     assert {(c.old, c.new) for c in changes_in(text)} == {("区广播电视台", "区融媒体中心")}
+
+
+def test_reform_notice_forms_of_renaming_and_merging() -> None:
+    text = (
+        "(一)将示例市城市建设档案馆、示例市房地产交易中心整合,组建示例市城建档案和房产交易服务中心,作为市住房和城乡建设局下属公益一类事业单位,核定事业编制32名。不再保留示例市城市建设档案馆、示例市房地产交易中心。\n"
+        "(二)示例市公务用车服务中心整建制并入示例市机关事务服务中心,不再保留示例市公务用车服务中心。\n"
+        "(三)示例市农业技术推广中心(加挂示例市植物保护站牌子)更名为示例市农业科技服务中心。\n"
+        "(四)将示例市会展服务中心划转至市投资促进局管理,更名为示例市会展和投资服务中心。\n"
+        "(五)示例市信息中心的名称规范为示例市大数据中心,由市发展和改革委员会所属调整为市数据局所属。\n"
+    )
+    assert {(c.old, c.new) for c in changes_in(text)} == {
+        ("示例市城市建设档案馆", "示例市城建档案和房产交易服务中心"), ("示例市房地产交易中心", "示例市城建档案和房产交易服务中心"),
+        ("示例市公务用车服务中心", "示例市机关事务服务中心"), ("示例市农业技术推广中心", "示例市农业科技服务中心"),
+        ("示例市会展服务中心", "示例市会展和投资服务中心"), ("示例市信息中心", "示例市大数据中心"),
+    }
+
+
+def test_disposition_table_rows_rename_and_merge() -> None:
+    from tests.extract.test_disposition_table import TABLE
+
+    assert {(c.old, c.new) for c in changes_in(TABLE)} == {
+        ("示例市大数据发展领导小组", "示例市数字示例建设领导小组"),
+        ("示例市爱国卫生运动委员会", "示例市爱国卫生和城乡环境整治委员会"),
+        ("示例市创建国家卫生城市工作指挥部", "示例市爱国卫生和城乡环境整治委员会"),
+    }

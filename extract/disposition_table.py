@@ -1,0 +1,96 @@
+"""Tables that decide the fate of bodies, row by row: ``序号 | 机构名称 | 处理意见 | 办公室设置 | 备注``.
+
+A clean-up of coordination bodies (议事协调机构清理规范) or an institutional reform often prints one
+row per body with what becomes of it (保留, 更名, 合并, 新组建, 撤销 …), where its office sits and a
+remark that may hold the new name (``更名为X``, ``名称规范为X``) or the body it goes into
+(``…合并,组建X``, ``其职责划入X``). Groups and renames both read these rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_NAME_HEADERS = ("机构名称", "议事协调机构名称", "名称", "机构")
+_DECISION_HEADERS = ("处理意见", "处理方式", "调整意见", "清理意见", "拟处理意见", "处理结果", "调整情况")
+_OFFICE_HEADERS = ("办公室设置", "办公室设在", "办事机构", "办公室")
+_REMARK_HEADERS = ("备注", "说明")
+_EMPTY_CELL = re.compile(r"^[—\-–/无]*$")
+ABOLISHING = re.compile(r"撤销|撤消|合并|不再保留|并入")
+ESTABLISHING = re.compile(r"新组建|新设|设立|组建|成立")
+RENAMED_TO = re.compile(r"(?:更名为|名称规范为|名称调整为)(?P<name>[^,,。;;、()()]+)")
+FORMED_INTO = re.compile(r"(?:组建|合并为|整合为|并入|划入)(?P<name>[^,,。;;、()()]+)")
+
+
+@dataclass(frozen=True)
+class Disposition:
+    """One row: the body, what becomes of it, its office (None when not printed) and the remark."""
+
+    name: str
+    decision: str
+    office: str | None
+    remark: str
+    start: int  # offset of the name cell in the text
+    end: int
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def _column(header: list[str], names: tuple[str, ...]) -> int | None:
+    squeezed = [re.sub(r"\s+", "", cell) for cell in header]
+    return next((k for k, cell in enumerate(squeezed) if cell in names), None)
+
+
+def lines_of(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of each line of ``text``."""
+    found, offset = [], 0
+    for line in text.split("\n"):
+        found.append((offset, line))
+        offset += len(line) + 1
+    return found
+
+
+def dispositions(lines: Iterable[tuple[int, str]]) -> dict[int, Disposition]:
+    """Every row of every disposition table among ``lines`` ((offset, text) pairs), by the offset
+    of its line."""
+    rows: dict[int, Disposition] = {}
+    columns: tuple[int, int, int | None, int | None] | None = None
+    for line_start, line in lines:
+        if "|" not in line:
+            columns = None if line.strip() else columns
+            continue
+        cells = _cells(line)
+        name_at, decision_at = _column(cells, _NAME_HEADERS), _column(cells, _DECISION_HEADERS)
+        if name_at is not None and decision_at is not None:
+            columns = (name_at, decision_at, _column(cells, _OFFICE_HEADERS), _column(cells, _REMARK_HEADERS))
+            continue
+        if columns is None or len(cells) <= max(c for c in columns if c is not None):
+            continue
+        name_at, decision_at, office_at, remark_at = columns
+        office = cells[office_at] if office_at is not None else ""
+        rows[line_start] = Disposition(
+            name=re.sub(r"\s+", "", cells[name_at]),
+            decision=re.sub(r"\s+", "", cells[decision_at]),
+            office=None if _EMPTY_CELL.match(office) else office,
+            remark=cells[remark_at] if remark_at is not None else "",
+            start=line_start + max(line.find(cells[name_at]), 0),
+            end=line_start + len(line),
+        )
+    return rows
+
+
+def renamed_to(row: Disposition) -> str | None:
+    """The body's new name, when the row renames it (更名 / 名称规范为 in the remark)."""
+    m = RENAMED_TO.search(row.remark)
+    return m.group("name").strip() if m else None
+
+
+def goes_into(row: Disposition) -> str | None:
+    """The body an abolished or merged row's body lives on in (…合并,组建X / 其职责划入X)."""
+    if not ABOLISHING.search(row.decision + row.remark):
+        return None
+    m = FORMED_INTO.search(row.remark)
+    return m.group("name").strip() if m else None
