@@ -37,7 +37,7 @@ _STANDARD_IN_TITLE = re.compile(rf"\(\s*{_STANDARD_CODE}")
 _STANDARD_BEFORE = re.compile(r"(国家标准|行业标准|地方标准|团体标准)$")
 _ATTACHMENT_AFTER = re.compile(r"^\s*\(\s*附件\s*\d*\s*\)")
 _DRAFTING_BEFORE = re.compile(r"(制定|制订|出台|编制|起草|修订|研究制定|拟定)(印发|出台|完善)?$")
-_BASIS_VERB = re.compile(r"(根据|依据|按照|遵照|为了?(?:认真|深入|全面|进一步|切实)*贯彻落实)")
+_BASIS_VERB = re.compile(r"(根据|依据|按照|遵照|为了?(?:认真|深入|全面|进一步|切实)*(?:学习)?贯彻(?:落实|执行)?)")
 # An issuer named before a title: 国务院《地名管理条例》, 民政部《…》, 省政府《…》.
 _ISSUER_PREFIX = rf"(?:[{_CJK}]{{0,10}}?(?:国务院|院|部|委|厅|局|署|政府|办公室|办公厅|委员会))?"
 _ARTICLE = r"(?:第[一二三四五六七八九十百零〇\d]{1,6}[条款项](?:第[一二三四五六七八九十百零〇\d]{1,6}[款项])*)?"

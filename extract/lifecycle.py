@@ -75,7 +75,8 @@ _TRIGGER_AFTER = (
 _SUBJECT_EXTENDED = re.compile(r"^[^。;;《》\n]{0,40}?[,,]\s*有效期(延长|顺延)至")
 _SENTENCE_OPEN = re.compile(r"(^|[。;;::\n])\s*$")
 _TRIGGER_BEFORE = (
-    (re.compile(r"(决定|现|同时|宣布|予以)\s*(废止|宣布失效)\s*(原)?\s*$"), REPEALS),
+    # …的设立文件同时废止,包括:《A》(N)、《B》(M): the repealed texts follow their announcement.
+    (re.compile(r"(决定|现|同时|宣布|予以|一并)\s*(废止|宣布失效)\s*([,,]?\s*(包括|具体(包括|为|是)|分别(是|为)|即|如下)\s*[::]?)?\s*(原)?\s*$"), REPEALS),
     (re.compile(r"(代替|取代|替代)\s*(原)?\s*$"), REPLACES),
     (re.compile(r"决定\s*修改\s*$"), AMENDS),
 )
@@ -89,6 +90,8 @@ _EXTENDED_UNTIL = re.compile(r"有效期(?:延长|顺延)至\s*(?P<date>\d{4}\s*
 # A clean-up table with the action as a column: 序号 | 文件名称 | 文号 | 处理意见.
 _ACTION_COLUMN_HEADER = re.compile(r"文号.{0,20}(处理意见|清理意见|清理结果|处理结果|处理方式)")
 _CELL_BREAK = re.compile(r"\s*[|│┃]\s*|\t+|\s{2,}")
+# A table row printed with bars, ``3 | T | N | 将…修改为…``: its cells are never edit lines of the row above.
+_CELL_ROW = re.compile(r"^\s*\d{1,3}\s*[|│┃]")
 _ROW_ACTIONS = (
     (re.compile(r"^(宣布)?失效|^(予以)?废止|^作废"), REPEALS, False),
     (re.compile(r"^限期修(改|订)"), AMENDS, True),
@@ -192,8 +195,9 @@ def history_at(text: str, open_paren: int, limit: int) -> _History | None:
 
 def _title_before(text: str, position: int, floor: int) -> str | None:
     """A title printed without 《》 just before ``position``: from the item label or clause start."""
-    before = text[floor:position]
-    cut = max((m.end() for m in re.finditer(r"[,,。;;:\n]|印发的|发布的", before)), default=0)
+    # In a table row ``1 | T | N |`` the title is the cell before the number's.
+    before = text[floor:position].rstrip(" \t|│┃")
+    cut = max((m.end() for m in re.finditer(r"[,,。;;:\n|│┃\t]|印发的|发布的", before)), default=0)
     title = squeeze(ITEM_LABEL.sub("", before[cut:].strip(), count=1)).strip("《》")
     return title if len(title) >= 6 and _GENRE_END.search(title) else None
 
@@ -265,7 +269,7 @@ class _DocumentReader:
                 continue
             if mode is None:
                 continue
-            if items and mode[0] == AMENDS and is_edit_line(line.text):
+            if items and mode[0] == AMENDS and is_edit_line(line.text) and not _CELL_ROW.match(line.text):
                 items[-1].edits.extend(parse_edits(line.text, line_of(self.doc, line.start)))
                 continue
             if mode[0] == ROW_ACTION:
@@ -321,7 +325,15 @@ class _DocumentReader:
                 return None
         history = history_at(self.text, self.text.find("(", number.start - 1, line.end), line.end) if number else None
         target = history.target.normalized if history else (number.normalized if number else None)
-        return _Item(mode[0], mode[1], target, title, line.start, line.end)
+        edits = self._edits_in_cells(line, number) if mode[0] == AMENDS and number else []
+        return _Item(mode[0], mode[1], target, title, line.start, line.end, edits)
+
+    def _edits_in_cells(self, line: Line, number: NumberMention) -> list[EditItem]:
+        """A 修改内容 column: the cells after the number state the row's edits."""
+        if not _CELL_ROW.match(line.text):
+            return []
+        cells = [c.strip() for c in re.split(r"[|│┃]", self.text[number.end : line.end]) if c.strip()]
+        return [edit for cell in cells for edit in parse_edits(cell, line_of(self.doc, line.start))]
 
     # -- printed histories: (N1公布,N2修改) ------------------------------------------------------
 

@@ -109,3 +109,8 @@ def test_a_plan_approved_by_named_bodies_opening_a_basis_clause_is_cited_by_titl
 def test_a_title_beside_a_numbered_title_of_another_place_keeps_no_number() -> None:
     text = "根据《法治中国建设规划(2020—2025年)》和《示例省2021年法治政府建设工作要点》(示法组办〔2021〕3号),制定本要点。"
     assert cited(text) == [(None, "法治中国建设规划(2020—2025年)"), ("示法组办〔2021〕3号", "示例省2021年法治政府建设工作要点")]
+
+
+def test_basis_clause_to_implement_without_luoshi_cites_laws_by_title() -> None:
+    text = "为深入贯彻《中华人民共和国食品安全法》和《示例市食品安全责任制规定》,经市委同意,成立示例市食品安全委员会。"
+    assert cited(text) == [(None, "中华人民共和国食品安全法"), (None, "示例市食品安全责任制规定")]

@@ -283,3 +283,31 @@ def test_order_cited_with_ling_last_is_named_after_the_acting_documents_place(nl
     assert {(r.type, r.source, r.target_number) for r in doc._.relations if r.type == "REPEALS"} == {
         ("REPEALS", "示例市人民政府令第6号", "示例市人民政府令第2号")
     }
+
+
+def test_cleanup_tables_one_per_category_with_bar_cells_and_an_edit_column() -> None:
+    body = (
+        "附件1\n决定废止的市政府规范性文件目录\n序号 | 文件名称 | 文号 |\n"
+        "1 | 示例市人民政府关于加强河道管理的意见 | 示政发〔2018〕3号 |\n"
+        "附件2\n决定修改的市政府规范性文件目录\n序号 | 文件名称 | 文号 | 修改内容 |\n"
+        "1 | 示例市人民政府关于印发示例市停车管理办法的通知 | 示政规〔2020〕1号 | 将附件第五条中的“市城管委”修改为“市城管局”;删去附件第九条 |\n"
+        "附件3\n决定延长有效期的市政府规范性文件目录\n序号 | 文件名称 | 文号 |\n"
+        "1 | 示例市人民政府关于支持民营经济发展的意见 | 示政规〔2021〕6号 |\n"
+        "附件4\n继续有效的市政府规范性文件目录\n序号 | 文件名称 | 文号 |\n"
+        "1 | 示例市政府投资项目管理办法 | 示政规〔2022〕2号 |\n"
+    )
+    relations = run_lifecycle(body)
+    assert keys(relations) == {
+        ("REPEALS", DECISION, "示政发〔2018〕3号", "示例市人民政府关于加强河道管理的意见"),
+        ("AMENDS", DECISION, "示政规〔2020〕1号", "示例市人民政府关于印发示例市停车管理办法的通知"),
+        ("EXTENDS_VALIDITY", DECISION, "示政规〔2021〕6号", "示例市人民政府关于支持民营经济发展的意见"),
+    }
+    [amended] = [r for r in relations if r.type == "AMENDS"]
+    assert [(e.action, e.old, e.new) for e in amended.edits] == [("replace", "市城管委", "市城管局"), ("delete", "附件第九条", None)]
+
+
+def test_repeal_announced_before_a_list_of_titles_covers_each_of_them() -> None:
+    body = "撤销机构的设立文件同时废止,包括:《示例市河道管理工作领导小组的通知》(示政办发〔2016〕5号)、《示例市物流联席会议制度的通知》(示政办函〔2019〕7号)。\n"
+    assert {(r.type, r.target_number) for r in run_lifecycle(body)} == {
+        ("REPEALS", "示政办发〔2016〕5号"), ("REPEALS", "示政办函〔2019〕7号"),
+    }
