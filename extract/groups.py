@@ -60,7 +60,7 @@ _ABOLISH_AFTER = re.compile(r"^(制度)?(同时|一并|予以)?(撤销|撤消)|^
 _BOUNDARY = re.compile(
     r"(更名为|改名为|调整为|变更为|合并为|整合为|改为|同志为|同志任|不再保留|撤销|撤消|调整|同意|决定|共同参与|参与|参加|报送|报请|报|向|由|经(?!济|营|费|贸|开|验|信)|对(?!外|口)|将|及其|及|与|是|请|按照|根据|负责|"
     r"发挥|要(?!素)|的|牵头|会同|配合|通过|规范|召开|印发|提请|提交|在|作为|并|即|简称|完善|健全|加强|强化|落实|承担|履行|"
-    r"召集|主持|实行|听取|审议|担任|兼任|成为|授权|[一二三四五六七八九十两\d]+个)"
+    r"召集|主持|实行|听取|审议|担任|兼任|成为|授权|为$|[一二三四五六七八九十两\d]+个)"
 )
 # A和B where B is a name of its own: 由A委员会和B委员会合并设立.
 _JOINED_NAME = re.compile("(?:" + "|".join(KIND_OF_SUFFIX) + r")和")
@@ -94,13 +94,19 @@ _ROLE = r"(?:(?:联席会议|领导小组|指挥部|专班|委员会|工作组)?
 _BODY_BEFORE_ROLE = r"(?:[^\s,,。;;、为任由的]{2,30}?(?:领导小组|委员会|指挥部|联席会议|专班|工作组))?"
 _ROLE_AFTER = re.compile(rf"(?:兼任|担任|出任|任|为){_BODY_BEFORE_ROLE}(?P<role>{_ROLE})(?!科员|委员会|会|单位|名单)")
 # 成员中,建筑市场监管处由卓一然同志(处长)参加: a unit's representative sits on the body.
-_UNIT_SENDS = re.compile(r"(?:^|[,,;;])(?:成员中[,,])?(?P<unit>[^,,。;;由]{2,30}?)由(?P<name>[\u4e00-\u9fff]{2,4}?)同志(?:[((](?P<title>[^()()]+)[))])?参加")
+_UNIT_SENDS = re.compile(r"(?:^|[,,;;])(?:(?P<scope>成员|委员)中[,,])?(?P<unit>[^,,。;;由]{2,30}?)由(?P<name>[\u4e00-\u9fff]{2,4}?)同志(?:[((](?P<title>[^()()]+)[))])?(?P<verb>参加|担任)")
+# (接替X同志) / (原为X同志): X held the place before and leaves it.
+_REPLACED = re.compile(r"[((](?:接替|原为|原由)(?P<name>[\u4e00-\u9fff]{2,4}?)同志(?:担任)?[))]")
+# 阙文卿同志职务变动为省政府副秘书长,在委员会中由委员调整为副主任: one person changes role.
+_ROLE_CHANGED = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)同志(?:职务变动为(?P<post>[^,,。;;]+)[,,])?在[^,,。;;]{{0,20}}?中由(?P<old>{_ROLE})调整为(?P<new>{_ROLE})")
+# The role a (接替X同志) note is about: the last one named before it in its clause.
+_ROLE_BEFORE_REPLACED = re.compile(rf"(?P<role>{_ROLE})(?:由|[^,,;;。]*?(?:任|为))?[^,,;;。]*$")
 # X不再担任副主任,由Y同志接任: Y takes the role X leaves.
 _TAKES_OVER = re.compile(rf"不再(?:担任|兼任){_BODY_BEFORE_ROLE}(?P<role>{_ROLE})[,,]\s*由(?P<who>[^,,。;;]+?)(?:同志)?(?:接任|接替|继任)")
 _ROLE_BEFORE = re.compile(rf"(?P<role>{_ROLE})(?:\d+名)?[,,]?(?:分别)?由(?P<who>[^,,。;;由]+?)(?:(?<!负责)同志)?(?:兼任|担任|出任)")
 _MEMBERS_ARE = re.compile(r"(?<!办公室)成员(?P<units>单位)?(?:为|包括|由)(?P<who>[^。;;]+)")
 _JOINT_MEMBERS = re.compile(r"(?P<who>[^,,。;;]+?)(?:共同参与|参加的)")
-_UNIT_TAIL = re.compile(r"(等)?(部门|单位|部门和单位)?(的)?(主要|相关|有关|分管)?(科室)?(负责人|负责同志|领导同志)$")
+_UNIT_TAIL = re.compile(r"(等)?(部门|单位|部门和单位)?(的)?(?:(?:相关|有关)?(?:科室|处室))?(主要|相关|有关|分管)?(科室)?(?P<holder>负责人|负责同志|领导同志)$")
 _OFFICE_AT = re.compile(
     r"(?P<subjects>[^,,。;;:]*?)(?:下设)?(?:[((][^))]*[))])?(?:设在|设于|办公地点设在|办公地点设)(?P<at>[^,,。;;()()\s]+)"
 )
@@ -117,14 +123,14 @@ _SUBGROUP_HEAD = re.compile(r"(?P<role>副?组长)(?:[::]|由)(?P<who>[^;;。,,]
 # 下设A、B、C,分别由X、Y、Z牵头: the lead units in the order of the groups
 _LED_RESPECTIVELY = re.compile(r"分别由(?P<leads>[^,,。;;]+?)牵头")
 # 各组组长由牵头单位主要负责同志担任: each group's head is its lead unit's head
-_HEADS_FROM_LEADS = re.compile(r"(?P<role>各组(?:副)?组长)由牵头单位(?P<tail>主要负责同志|主要负责人|分管负责同志|负责同志|负责人)担任")
+_HEADS_FROM_LEADS = re.compile(r"(?P<role>各(?:工作|专项)?组(?:副)?组长)由牵头单位(?P<tail>主要负责同志|主要负责人|分管负责同志|负责同志|负责人)担任")
 _LEAD_AND_PARTS = re.compile(r"由(?P<lead>[^,,。;;]+?)牵头[,,]?(?P<parts>[^。;;]*?)等?(?:单位|部门)?参加")
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 _ABOLISH_LIST = re.compile(r"(撤销|撤消|不再保留)[^。;;]*(机构|小组|指挥部|机制|委员会|专班|联席会议)")
 _ITEM_NAME = re.compile(r"^\s*(?:\d+[.、.]|[((][一二三四五六七八九十\d]+[))])\s*(?P<name>[^,,。;;:]{4,40}?)[。;;]?$")
 # 组长单位:县商务局;成员单位:县供销合作社、县市场监督管理局
-_UNIT_LABELS = re.compile(r"(?:组长|牵头|成员|参加)单位[::](?P<units>[^;;。]+)")
-_ORG_END = re.compile(r"(局|委|办|厅|部|院|中心|公司|集团|会|处|队|所|行|站|政府|管委会|支队|大队|分局)$")
+_UNIT_LABELS = re.compile(r"(?P<label>组长|牵头|成员|参加)单位[::](?P<units>[^;;。]+)")
+_ORG_END = re.compile(r"(局|委|办|厅|部|院|中心|公司|集团|会|处|队|所|行|站|政府|管委会|支队|大队|分局|海关)$")
 
 
 @dataclass
@@ -394,7 +400,7 @@ def _who(text: str) -> str:
     text = re.sub(r"^.*由", "", text)
     text = re.sub(r"^([一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.])?(增补|增加|补充|明确|确定|调整)?", "", text.strip())
     text = re.sub(r"^(市政府|市人民政府)?(决定)?(成立|建立|设立|组建)", "", text)
-    return text.strip("、,, ")
+    return re.sub(r"共同$", "", text.strip("、,, ")).strip("、,, ")  # A和B共同担任召集人
 
 
 def people_of(who: str, role: str) -> tuple[list[tuple[str | None, str | None]], list[str]]:
@@ -412,7 +418,7 @@ def people_of(who: str, role: str) -> tuple[list[tuple[str | None, str | None]],
     # 分管发展改革、商务工作的副市长 is one post: its 、 lists portfolios, not people
     who = _PORTFOLIO.sub(lambda m: m.group(0).replace("、", _HELD), who)
     parts = [part for chunk in re.split(r"和(?=[市县区省]|各|分管)", who) for part in _people_joined_by_he(chunk)]
-    shared = tail.group(0) if tail and tail.group(6) else ""
+    shared = tail.group(0) if tail and tail.group("holder") else ""
     people: list[tuple[str | None, str | None]] = []
     for part in parts:
         items = [item.replace(_HELD, "、") for item in split_people(part)]
@@ -509,6 +515,8 @@ class DocumentFacts(DocumentReader):
     def __init__(self, jurisdiction: str | None) -> None:
         super().__init__(jurisdiction)
         self.rosters: list[tuple[int, int, Group]] = []  # (start, end, group) of each roster block
+        # 各工作组组长由牵头单位分管负责同志担任: (role, post tail) each working group's head takes
+        self.heads_from_leads: tuple[str, str] | None = None
         self.abolishing = False  # inside a list headed 一、撤销的议事协调机构
 
     def read(self, lines: list[TextLine], in_title: Callable[[int], bool]) -> None:
@@ -557,6 +565,9 @@ class DocumentFacts(DocumentReader):
                 self._composition(sentence, offset, refs)
             if "下设" in sentence:
                 self._set_up_working_groups(sentence, offset, refs)
+            heads = _HEADS_FROM_LEADS.search(sentence)
+            if heads:
+                self.heads_from_leads = (re.sub(r"^各(?:工作|专项)?组", "", heads.group("role")), heads.group("tail"))
 
     def _set_up_working_groups(self, sentence: str, offset: int, refs: list[tuple[int, Group]]) -> None:
         """``指挥部下设要素保障组,由市自然资源局牵头,市财政局…参加``: working groups of the body."""
@@ -576,7 +587,7 @@ class DocumentFacts(DocumentReader):
             if len(leads) == len(names):
                 group.units.append(leads[n])
                 if heads:
-                    role = heads.group("role").replace("各组", "")
+                    role = re.sub(r"^各(?:工作|专项)?组", "", heads.group("role"))
                     group.members.append(Member(role, None, leads[n] + heads.group("tail"), offset + heads.start(), offset + heads.end(), from_prose=True))
         self.current = parent
 
@@ -649,7 +660,11 @@ class DocumentFacts(DocumentReader):
         if parts:
             group.units.extend([parts.group("lead"), *split_units(parts.group("parts"))])
         for labelled in _UNIT_LABELS.finditer(rest):
-            group.units.extend(split_units(labelled.group("units")))
+            units = split_units(labelled.group("units"))
+            group.units.extend(units)
+            if labelled.group("label") == "牵头" and self.heads_from_leads and units:
+                role, tail = self.heads_from_leads
+                group.members.append(Member(role, None, units[0] + tail, rest_at + labelled.start(), rest_at + labelled.end(), from_prose=True))
         for head in _SUBGROUP_HEAD.finditer(rest):
             people, _ = people_of(_who(head.group("who")), head.group("role"))
             group.members.extend(Member(head.group("role"), name, position, rest_at + head.start(), rest_at + head.end(), from_prose=True) for name, position in people)
@@ -696,7 +711,11 @@ class DocumentFacts(DocumentReader):
     def _composition(self, sentence: str, offset: int, refs: list[tuple[int, Group]]) -> None:
         end = offset + len(sentence)
         taken: list[tuple[int, int]] = []
+        scope = re.search(r"(成员|委员)中[,,]", sentence)
+        taken = [(m.start(), m.end()) for m in _ROLE_CHANGED.finditer(sentence)]
         for m in _ROLE_BEFORE.finditer(sentence):
+            if scope and scope.start() < m.start():
+                continue  # 委员中,省卫生健康委主任由X同志担任: 主任 ends a post, X is a 委员
             self._add(m.group("role"), m.group("who"), m.start(), sentence, refs, offset, end)
             taken.append((m.start(), m.end()))
         previous_end = 0
@@ -712,10 +731,23 @@ class DocumentFacts(DocumentReader):
             previous_end = m.end()
         for m in _UNIT_SENDS.finditer(sentence):
             group = self._group_for(m.start(), refs)
-            if group and is_person_name(m.group("name")):
+            # 主任由X同志担任 is a role, read above; a post or unit 由X同志担任 only in a list of members
+            if group and is_person_name(m.group("name")) and (m.group("verb") == "参加" or scope and scope.start() <= m.start()):
                 title = m.group("title") or ""
                 position = title if title.startswith(m.group("unit")) else m.group("unit") + title
-                group.members.append(Member("成员", m.group("name"), position, offset + m.start("unit"), end, from_prose=True))
+                role = scope.group(1) if scope else "成员"
+                group.members.append(Member(role, m.group("name"), position, offset + m.start("unit"), end, from_prose=True))
+        for m in _ROLE_CHANGED.finditer(sentence):
+            group = self._group_for(m.start(), refs)
+            if group and is_person_name(m.group("name")):
+                group.members.append(Member(m.group("new"), m.group("name"), m.group("post"), offset + m.start(), end, from_prose=True))
+                group.departures.append(Member(m.group("old"), m.group("name"), None, offset + m.start(), end, from_prose=True))
+        for m in _REPLACED.finditer(sentence):
+            group = self._group_for(m.start(), refs)
+            named = _ROLE_BEFORE_REPLACED.search(sentence[: m.start()])
+            role = scope.group(1) if scope and scope.start() < m.start() else _role(named.group("role"), False) if named else None
+            if group and role and is_person_name(m.group("name")):
+                group.departures.append(Member(role, m.group("name"), None, offset + m.start(), end, from_prose=True))
         for m in _TAKES_OVER.finditer(sentence):
             self._add(m.group("role"), _who(m.group("who")), m.start("who"), sentence, refs, offset, end)
         for m in _MEMBERS_ARE.finditer(sentence):
@@ -784,7 +816,7 @@ def jurisdiction_stem(doc: Doc) -> str | None:
     candidates = [doc._.gazette.publisher if doc._.gazette else None]
     candidates += [issuer for record in (doc._.documents or []) for issuer in record.issuer]
     for text in candidates:
-        m = re.match(r"^(?:中共|中国共产党)?([\u4e00-\u9fff]{2,6}?)(?:市|县|高新技术产业开发区|经济技术开发区|开发区|高新区|区|州|盟|旗)", text or "")
+        m = re.match(r"^(?:中共|中国共产党)?([\u4e00-\u9fff]{2,6}?)(?:省|自治区|市|县|高新技术产业开发区|经济技术开发区|开发区|高新区|区|州|盟|旗)", text or "")
         if m:
             return m.group(1)
     return None

@@ -29,11 +29,11 @@ _TITLE_AT_END = re.compile("(?P<title>(?:常务|执行|专职|分管)?副?(?:" +
 # A post printed without an organisation: it starts with its title or a qualifier of the title.
 TITLE_START = re.compile("^(?:副|常务|执行|专职|分管|主要|各位|一级|二级|三级|四级|首席|总|" + "|".join(_TITLE_WORDS) + ")")
 # The start of an organisation: a level (市 县 区 省 …), the department itself in a department's own
-# text (厅办公室, 局党组), a place of 2-4 characters followed by its level, the party (中共), or a
-# national body (国网, 人民银行 …).
+# text (厅办公室, 局党组), a place of 2-4 characters followed by its level (a 州 may have one:
+# 霂州海关), the party (中共), or a national body (国网, 人民银行 …).
 ORG_START = re.compile(
     r"^(?:[市县区省州镇乡旗盟厅局](?!长)|街道|中共|中国|国网|国家|人民银行"
-    r"|(?![副常分正各])[\u4e00-\u9fff]{2,4}?(?:省|市|县|区|州|盟|旗|镇|乡|街道)(?!长))"
+    r"|(?![副常分正各])[\u4e00-\u9fff]{2,4}?(?:省|市|县|区|州|盟|旗|镇|乡|街道)(?!长)|(?![副常分正各])[\u4e00-\u9fff]州(?!长))"
 )
 _GOVERNMENT_HEAD = re.compile(r"^(?:常务|执行)?副?(?P<level>[省市县区州镇乡])长$")
 # Posts that make the next title-only post the same person's: 市委常委、常务副市长.

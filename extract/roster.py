@@ -25,6 +25,7 @@ ROLE_WORDS = (
     "常务副主任", "副主任", "主任", "副秘书长", "秘书长", "成员单位", "成员", "委员", "长",
 )
 UNITS_ROLE = "成员单位"
+_NEXT_ROLE = re.compile(r"[;;](?=\s*(?:" + "|".join(w for w in ROLE_WORDS if len(w) > 1) + r")\s*[::])")
 DAMAGED_HEAD_ROLE = "长"
 _SPACED = "|".join(r"\s*".join(word) for word in ROLE_WORDS)
 ROLE_LINE = re.compile(rf"^\s*(?P<role>{_SPACED})\s*[::]\s*(?P<rest>.*)$")
@@ -100,7 +101,11 @@ _TABLE_HEADER_CELLS = {"姓名", "职务", "职位", "单位及职务", "单位�
 
 def roster_texts(text: str) -> list[str]:
     """The printed roster lines a line stands for: a table row holding two (role, name, post)
-    blocks side by side (``组长|苏墨存|市长|副组长|冉秋声|副市长``) stands for two."""
+    blocks side by side (``组长|苏墨存|市长|副组长|冉秋声|副市长``) stands for two, and so does a
+    line of several roles (``专班长:副省长蒲一;副专班长:省发展改革委主任邴二``)."""
+    labelled = [part for part in _NEXT_ROLE.split(text) if part.strip()]
+    if len(labelled) > 1 and all(role_of(part) for part in labelled):
+        return labelled
     cells = [c.strip() for c in text.split("|") if c.strip()] if "|" in text else []
     width = 3
     if len(cells) >= 2 * width and len(cells) % width == 0 and all(squeeze_name(c) in ROLE_WORDS for c in cells[::width]):
@@ -227,12 +232,23 @@ def split_post_first_columns(text: str) -> list[tuple[str, str | None]] | None:
     return people
 
 
+def _posts_in_columns(text: str) -> list[tuple[str | None, str | None]] | None:
+    """``省人民政府协助分管副秘书长　　省发展改革委主任``: posts without holders, one per column."""
+    chunks = [squeeze_name(c) for c in _COLUMN_GAP.split(text.strip()) if c.strip()]
+    if len(chunks) < 2 or not all(looks_like_post(c) and ends_with_title(c) for c in chunks):
+        return None
+    return [(None, c) for c in chunks]
+
+
 def _posts_then_names(flat: str) -> list[tuple[str, str | None]] | None:
-    """``区委常委、常务副区长丘慕远,副区长闾丘敏``: posts each followed by its holder's name."""
+    """``区委常委、常务副区长丘慕远,副区长闾丘敏`` / ``省发改委主任邴一、省工信厅厅长桂二``: posts
+    each followed by its holder's name."""
     people: list[tuple[str, str | None]] = []
-    for item in re.split(r"[,,;;]", flat):
+    for item in (person for part in re.split(r"[,,;;]", flat) for person in split_people(part)):
         split = split_trailing_name(item) if item else None
-        if split is None or not looks_like_post(split[0]) or looks_like_post(split[1]) or ends_with_title(split[1]):
+        # The first post must look like one (由…同志担任 is prose); later ones may start with any
+        # body (民航…监管局局长) once the row has shown its form.
+        if split is None or not (people or looks_like_post(split[0])) or looks_like_post(split[1]) or ends_with_title(split[1]):
             return None
         people.append((split[1], split[0]))
     return people or None
@@ -278,7 +294,7 @@ def parse_row(text: str, jurisdiction: str | None = None) -> tuple[list[tuple[st
     if _UNITS_LINE.search(text):
         return [], split_units(text)
     if re.search(r"\s", text):
-        columns = split_columns(text) or split_post_first_columns(text)
+        columns = split_columns(text) or split_post_first_columns(text) or _posts_in_columns(text)
         if columns:
             return columns, []
         spaced = split_spaced(text)

@@ -539,3 +539,47 @@ def test_bodies_in_a_disposition_table_are_kept_abolished_or_renamed_with_their_
     assert groups["示例市安全生产委员会"].action == "adjust" and groups["示例市安全生产委员会"].office_at == "市应急管理局"
     assert groups["示例市数字示例建设领导小组"].office_at == "市数据局" and "示例市大数据发展领导小组" not in groups
     assert groups["示例市物流业发展联席会议"].action == "abolish"
+
+
+NUMBERED_CHANGES = """示例省人民政府办公厅关于调整示例省安全生产委员会等议事协调机构组成人员的通知
+示政办函〔2024〕9号
+省政府各部门:
+一、示例省安全生产委员会
+1.主任由省长晁一同志担任(接替解二同志)。
+2.委员中,省应急管理厅厅长由令狐三同志担任(原为桑四同志),省交通运输厅厅长由庹五同志担任。
+二、示例省食品安全委员会
+1.阙六同志职务变动为省政府副秘书长,在委员会中由委员调整为副主任。
+"""
+
+
+def test_numbered_changes_give_successors_members_and_leavers(roster_nlp):
+    _, groups = groups_of(roster_nlp, NUMBERED_CHANGES)
+    safety = groups["示例省安全生产委员会"]
+    assert [(m.name, m.role, m.position) for m in safety.members] == [
+        ("晁一", "主任", "省长"), ("令狐三", "委员", "省应急管理厅厅长"), ("庹五", "委员", "省交通运输厅厅长"),
+    ]
+    assert [(m.name, m.role) for m in safety.departures] == [("解二", "主任"), ("桑四", "委员")]
+    food = groups["示例省食品安全委员会"]
+    assert [(m.name, m.role, m.position) for m in food.members] == [("阙六", "副主任", "省政府副秘书长")]
+    assert [(m.name, m.role) for m in food.departures] == [("阙六", "委员")]
+
+
+def test_working_group_heads_announced_before_the_groups_come_from_their_lead_units(roster_nlp):
+    text = ("示例省人民政府办公厅关于成立示例省低空经济发展工作专班的通知\n示政办函〔2024〕31号\n省政府各部门:\n"
+            "决定成立示例省低空经济发展工作专班。专班下设2个工作组,各工作组组长由牵头单位分管负责同志担任:\n"
+            "(一)空域协调组。牵头单位:民航示例监管局;参加单位:省公安厅、省气象局。\n"
+            "(二)设施保障组。牵头单位:省交通运输厅;参加单位:省财政厅。\n")
+    _, groups = groups_of(roster_nlp, text)
+    assert [(m.role, m.position) for m in groups["空域协调组"].members] == [("组长", "民航示例监管局分管负责同志")]
+    assert [(m.role, m.position) for m in groups["设施保障组"].members] == [("组长", "省交通运输厅分管负责同志")]
+
+
+def test_two_heads_of_units_sharing_a_role_and_office_deputies_sharing_a_tail(roster_nlp):
+    text = ("示例省商务厅 示例海关关于建立示例省跨境贸易便利化工作协调机制的通知\n示商发〔2024〕62号\n各市(州)商务主管部门:\n"
+            "示例省跨境贸易便利化工作协调机制由省商务厅主要负责同志和示州海关主要负责同志共同担任召集人,省税务局分管负责同志为成员。"
+            "协调机制办公室设在省商务厅,示州海关、省税务局相关处室主要负责同志任办公室副主任。国家金融监督管理总局示例监管局为联席会议成员单位。\n")
+    _, groups = groups_of(roster_nlp, text)
+    rows = [(m.position, m.role) for m in groups["示例省跨境贸易便利化工作协调机制"].members]
+    assert ("省商务厅主要负责同志", "召集人") in rows and ("示州海关主要负责同志", "召集人") in rows
+    assert ("示州海关相关处室主要负责同志", "办公室副主任") in rows and ("省税务局相关处室主要负责同志", "办公室副主任") in rows
+    assert not any(name.endswith("为联席会议") for name in groups)

@@ -175,3 +175,19 @@ def test_a_name_holding_wei_or_you_is_no_prose_verb():
 def test_long_list_of_names_with_posts_in_brackets_is_a_row_not_prose():
     row = "成员:笪一(街道综治中心主任)、卞二(街道党政办公室主任)、鲜于三(街道社会事务办公室主任)、井四(街道城市管理办公室主任)、晋五(示例派出所所长)、杭六(示例司法所所长)。"
     assert len(read_roster(lines(row), 0, "组长").rows) == 6
+
+
+def test_several_roles_on_one_line_each_with_post_and_name():
+    row = "专班长:副省长蒲一;常务副专班长:省政府副秘书长鞠二;副专班长:省发展改革委主任邴三、民航示例监管局局长慕容四。"
+    block = read_roster(lines(row), 0, "专班长")
+    assert [(r.role, r.name, r.position) for r in block.rows] == [
+        ("专班长", "蒲一", "副省长"), ("常务副专班长", "鞠二", "省政府副秘书长"),
+        ("副专班长", "邴三", "省发展改革委主任"), ("副专班长", "慕容四", "民航示例监管局局长"),
+    ]
+
+
+def test_posts_without_holders_in_columns():
+    block = read_roster(lines("召 集 人:省人民政府分管副省长", "副召集人:省人民政府协助分管副秘书长    省发展改革委主任    省工商联主席"), 0, "召集人")
+    assert [(r.role, r.position) for r in block.rows][1:] == [
+        ("副召集人", "省人民政府协助分管副秘书长"), ("副召集人", "省发展改革委主任"), ("副召集人", "省工商联主席"),
+    ]
