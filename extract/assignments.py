@@ -45,7 +45,7 @@ _CLOSE = ")]〕】"
 
 # 牵头抓总: the lead of a whole part, whose items print no lead of their own
 _LEAD_VERB = re.compile(r"^(?:[^::,,;;。]{1,20}[::])?(?:由)?(?P<lead>[^,,;;。]+?)(?:共同|联合)?牵头(?:负责|落实|实施|抓总)?(?:$|[,,;;]\s*(?P<rest>.*)$)")
-_REST_VERB = re.compile(r"(?P<verb>按职责分工负责|按职责负责|分工负责|负责|配合|参与|参加|协助|协办)")
+_REST_VERB = re.compile(r"(?P<verb>按职责(?:分工)?(?:抓好|做好|负责)?落实|按职责分工负责|按职责负责|分工负责|负责|配合|参与|参加|协助|协办)")
 _RESPONSIBLE_VERB = re.compile(
     r"^(?P<units>[^,,;;。::]+?)(?:等(?:部门|单位))?(?:按职责分工负责|按职责负责|分工负责|按职责落实|负责落实|负责)(?:$|[,,;;])"
 )
@@ -380,6 +380,7 @@ def plain_list_assignment(text: str) -> Assignment | None:
     if not units:
         return None
     found = Assignment(start=start - 1, end=end + 1, deadline_as_printed=deadline)
+    found.add(LEAD, [u for u in units if u.marked_lead])  # (A(牵头)、B、C)
     found.add(RESPONSIBLE, units)
     return found
 

@@ -20,11 +20,11 @@ _CLOSE = ")]}〕】》”’」"
 _SEPARATORS = "、,,;;/"
 _CONJUNCTIONS = "和及与"
 
-# How the name of a government body, party organ, institution or enterprise ends. Multi-character
+# How the name of a government body, party organ, institution, enterprise, village or grid ends. Multi-character
 # endings come first so that the alternation prefers them.
 _AGENCY_END = re.compile(
     r"(人民政府|政府|管委会|委员会|联席会议|办公室|办公厅|指挥部|领导小组|工作组|专班|成员单位|单位|部门|机关|中心|集团|公司|海关"
-    r"|学院|中学|小学|大学|中专|职专|技校|医院|银行|支行|分行|街道|办事处|联合会|协会|商会|[局厅委办院会室部处科所站队组社联协馆台校行区县市镇乡州旗盟])$"
+    r"|学院|中学|小学|大学|中专|职专|技校|医院|银行|支行|分行|街道|办事处|联合会|协会|商会|网格|(?<![农乡])村|[局厅委办院会室部处科所站队组社联协馆台校行区县市镇乡州旗盟厂])$"
 )
 # Endings that close one name and let the next begin directly (``市发改委市经信局``).
 _STRONG_END = re.compile(r"(人民政府|政府|管委会|委员会|办公室|中心|集团|公司|单位|[局厅委办院部室])$")
@@ -165,7 +165,8 @@ def _expand_shared_suffix(units: list[Unit]) -> list[Unit]:
 
 # ``县人社局、医保局、税务局``: a department printed without its level after one printed with it.
 # A 分局 carries the name of the place it serves (示例银保监分局) and takes no level.
-_LEVEL = re.compile(r"^[省市县区](?!场)")
+# 镇/乡 is a level only when no place name follows it (镇江市财政局 is of a city).
+_LEVEL = re.compile(r"^(?:[省市县区](?!场)|[镇乡](?![^、,,]*?[省市县区州旗]))")
 _BARE_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,10}(?<!分)(?:局|委|办|厅|联|部)$")
 _PLACE_CHARS = re.compile(r"[省县区州旗]|市(?!场)")
 
@@ -177,7 +178,7 @@ def _expand_shared_level(units: list[Unit]) -> list[Unit]:
     for i in range(1, len(out)):
         level = _LEVEL.match(out[i - 1].name)
         unit = out[i]
-        if level and _BARE_DEPARTMENT.match(unit.name) and not _PLACE_CHARS.search(unit.name) and not unit.collective:
+        if level and _BARE_DEPARTMENT.match(unit.name) and not _PLACE_CHARS.search(unit.name) and not unit.collective and not unit.name.startswith(level.group(0)):
             out[i] = Unit(level.group(0) + unit.name, unit.collective, unit.start, unit.end, unit.marked_lead)
     return out
 

@@ -204,3 +204,13 @@ def test_units_acting_with_the_lead_end_where_their_action_begins():
     assert roles(assignment_in("由市市场监管局会同市司法局、市政务服务和大数据局对涉企经营许可事项实行清单管理。")) == (
         ["市市场监管局"], [], ["市司法局", "市政务服务和大数据局"])
     assert roles(assignment_in("由市司法局会同市市场监管局、市交通运输局组织实施。")) == (["市司法局"], [], ["市市场监管局", "市交通运输局"])
+
+
+def test_lead_verb_with_units_carrying_it_out_by_their_duties() -> None:
+    found = assignment_in("建设示例市数据共享平台。由市数据局牵头,市财政局、市公安局按职责抓好落实,2024年12月底前完成。")
+    assert roles(found) == (["市数据局"], ["市财政局", "市公安局"], [])
+
+
+def test_unit_marked_lead_in_a_bare_closing_list_leads() -> None:
+    found = assignment_in("2.推进示例镇污水治理。新建污水处理设施3座。(镇生态环境办(牵头)、镇规划建设办、柳湾村)")
+    assert roles(found) == (["镇生态环境办"], ["镇规划建设办", "柳湾村"], [])

@@ -87,3 +87,16 @@ def test_same_below_remark_is_not_part_of_the_name() -> None:
 
 def test_a_customs_house_is_an_agency():
     assert is_agency_name("示例海关") and [u.name for u in split_units("市税务局、示例海关")] == ["市税务局", "示例海关"]
+
+
+def test_villages_grids_and_works_are_units_but_the_countryside_is_not() -> None:
+    assert names("各村(社区)、相关村、柳湾村、各网格、第一至第八网格、示例市水务集团东坪水厂") == [
+        "各村(社区)", "相关村", "柳湾村", "各网格", "第一至第八网格", "示例市水务集团东坪水厂",
+    ]
+    assert not is_agency_name("农村") and not is_agency_name("美丽乡村")
+
+
+def test_town_level_is_shared_by_a_bare_department_but_not_a_city_named_after_a_town() -> None:
+    assert names("镇妇联、团委") == ["镇妇联", "镇团委"]
+    assert names("镇规划建设办、镇财政所") == ["镇规划建设办", "镇财政所"]
+    assert names("镇江市财政局、团委") == ["镇江市财政局", "团委"]
