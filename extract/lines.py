@@ -21,9 +21,10 @@ TITLE_END = re.compile(
 
 
 # How the name of an issuing body ends, longest first: a title opens with it and 关于 (or 令).
+# Central units in a province (霂州海关, 人民银行…分行) issue jointly with its departments.
 ISSUER_SUFFIX = (
     "人民政府办公室|人民政府办公厅|人民政府|管理委员会|办公室|办公厅|办事处|委员会|管委会|政府|指挥部|领导小组"
-    "|厅|局|委|院|署|中心|公司|部"
+    "|海关|分行|支行|银行|厅|局|委|院|署|中心|公司|部"
 )
 
 

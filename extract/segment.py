@@ -49,7 +49,7 @@ _RULE = re.compile(r"^[-—―─━=_~·*]{3,}$")
 _RED_HEAD = re.compile(r"^[\u4e00-\u9fff()()]{2,30}(文件|公文)$")
 _PUBLISHED = re.compile(r"^[((]?\s*此件(公开发布|主动公开)\s*[))]?$")
 _SIGNER_BODY = re.compile(
-    r"^[\u4e00-\u9fff()()]{2,40}(人民政府|办公室|办公厅|委员会|管委会|局|厅|部|委|院|中心|政府|小组|指挥部|政协|人大常委会)$"
+    r"^[\u4e00-\u9fff()()]{2,40}(人民政府|办公室|办公厅|委员会|管委会|局|厅|部|委|院|中心|政府|小组|指挥部|政协|人大常委会|海关|分行|支行)$"
 )
 _ISSUERS_LINE = re.compile(rf"^[\u4e00-\u9fff()()]{{2,30}}({ISSUER_SUFFIX})(\s+[\u4e00-\u9fff()()]{{2,30}}({ISSUER_SUFFIX}))*$")
 _SIGNER_HEAD = re.compile(r"^(代\s*)?(省|市|县|区|州|盟|旗)\s*长\s*[\u4e00-\u9fff](\s*[\u4e00-\u9fff]){1,3}$")

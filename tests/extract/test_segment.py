@@ -291,3 +291,15 @@ def test_rule_line_and_street_office_red_head_are_no_title(nlp) -> None:
     doc = run(nlp, decode_bytes(text.encode("utf-8"), "street.txt"))
     (record,) = doc._.documents
     assert (record.title, record.issuer) == ("示例街道办事处关于成立示例街道网格化服务管理工作领导小组的通知", ["示例街道办事处"])
+
+
+def test_central_units_in_the_province_issue_and_sign_jointly(nlp) -> None:
+    text = "\n\n".join([
+        "示例省商务厅　示例海关", "中国人民银行示例省分行", "关于建立示例省外贸便利化协调机制的通知",
+        "示商发〔2024〕5号", "各市商务主管部门:", "现将有关事项通知如下。",
+        "示例省商务厅　　　　示例海关", "中国人民银行示例省分行", "2024年8月16日",
+    ])
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "joint.txt"))
+    (record,) = doc._.documents
+    assert record.title.replace(" ", "") == "示例省商务厅示例海关中国人民银行示例省分行关于建立示例省外贸便利化协调机制的通知"
+    assert record.issuer == ["示例省商务厅", "示例海关", "中国人民银行示例省分行"]
