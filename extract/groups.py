@@ -98,7 +98,7 @@ _UNIT_SENDS = re.compile(r"(?:^|[,,;;])(?:(?P<scope>成员|委员)中[,,])?(?P<u
 # (接替X同志) / (原为X同志): X held the place before and leaves it.
 _REPLACED = re.compile(r"[((](?:接替|原为|原由)(?P<name>[\u4e00-\u9fff]{2,4}?)同志(?:担任)?[))]")
 # 阙文卿同志职务变动为省政府副秘书长,在委员会中由委员调整为副主任: one person changes role.
-_ROLE_CHANGED = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)同志(?:职务变动为(?P<post>[^,,。;;]+)[,,])?在[^,,。;;]{{0,20}}?中由(?P<old>{_ROLE})调整为(?P<new>{_ROLE})")
+_ROLE_CHANGED = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)同志(?:职务(?:变动|调整)为(?P<post>[^,,。;;]+)[,,])?在[^,,。;;]{{0,20}}?中由(?P<old>{_ROLE})调整为(?P<new>{_ROLE})")
 # The role a (接替X同志) note is about: the last one named before it in its clause.
 _ROLE_BEFORE_REPLACED = re.compile(rf"(?P<role>{_ROLE})(?:由|[^,,;;。]*?(?:任|为))?[^,,;;。]*$")
 # X不再担任副主任,由Y同志接任: Y takes the role X leaves.
@@ -718,7 +718,7 @@ class DocumentFacts(DocumentReader):
                 continue  # 委员中,省卫生健康委主任由X同志担任: 主任 ends a post, X is a 委员
             self._add(m.group("role"), m.group("who"), m.start(), sentence, refs, offset, end)
             taken.append((m.start(), m.end()))
-        previous_end = 0
+        previous_end, last_who = 0, ""
         for m in _ROLE_AFTER.finditer(sentence):
             if any(a <= m.start() < b for a, b in taken) or (m.group(0).startswith("任") and m.start() > 0 and sentence[m.start() - 1] == "主"):
                 continue
@@ -727,8 +727,10 @@ class DocumentFacts(DocumentReader):
             who = sentence[max(clause_start, previous_end) : m.start()]
             leaving = _LEAVING.search(who)
             who = _who(who[: leaving.start()] if leaving else who)
+            if who in ("并", "同时", "并同时", "") and last_who:
+                who = last_who  # X任成员并兼任办公室主任: the same person again
             self._add(m.group("role"), who, m.start(), sentence, refs, offset, end, leaving=bool(leaving))
-            previous_end = m.end()
+            previous_end, last_who = m.end(), who
         for m in _UNIT_SENDS.finditer(sentence):
             group = self._group_for(m.start(), refs)
             # 主任由X同志担任 is a role, read above; a post or unit 由X同志担任 only in a list of members

@@ -37,6 +37,8 @@ _ROLE_GAP_LINE = re.compile(rf"^\s*(?P<role>{_SPACED_WHOLE})(?:\s{{2,}}|\t)(?P<r
 _UNITS_TAIL = re.compile(r"(等)?(部门|单位|部门和单位)?(的)?(主要|相关|有关|分管)?(科室)?(负责人|负责同志|领导同志|领导)?[。;;,,]?$")
 _UNITS_LINE = re.compile(r"(等(部门|单位|部门和单位)|(主要|相关|有关|分管)(科室)?(负责人|负责同志))[。;;,,]?$")
 _NAME_WITH_UNIT = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,5}?)\s*[((](?P<post>[^()()]+)[))]")
+# 各村(社区)党组织书记 / 各驻村第一书记 / 各网格长: a category of officials sitting on a body.
+_COLLECTIVE_POST = re.compile(r"^各[\u4e00-\u9fff()()]{1,20}?(?:书记|长|主任|负责人|负责同志)$")
 # A line that is prose, not a roster row: a verb of office or a sentence inside it.
 _PROSE = re.compile(r"(设在|负责(?!人|同志)|承担|兼任|担任|由|为|。.)")
 MAX_ROW_CHARS = 80
@@ -106,11 +108,37 @@ def roster_texts(text: str) -> list[str]:
     labelled = [part for part in _NEXT_ROLE.split(text) if part.strip()]
     if len(labelled) > 1 and all(role_of(part) for part in labelled):
         return labelled
+    before_after = _before_and_after(text)
+    if before_after is not None:
+        return [before_after]
     cells = [c.strip() for c in text.split("|") if c.strip()] if "|" in text else []
     width = 3
     if len(cells) >= 2 * width and len(cells) % width == 0 and all(squeeze_name(c) in ROLE_WORDS for c in cells[::width]):
         return [as_roster_text("|".join(cells[k : k + width])) for k in range(0, len(cells), width)]
     return [as_roster_text(text)]
+
+
+_UNCHANGED = "不变"
+_NOBODY = re.compile(r"^[—\-–/无]+$")
+
+
+def _before_and_after(text: str) -> str | None:
+    """A row of a roster change table, ``职务 | 调整前 | 调整后 | 备注``: who holds the role after
+    the change (``不变``: the one before; ``—``: nobody), as a roster line; None for other rows."""
+    if "|" not in text:
+        return None
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    if len(cells) < 3 or squeeze_name(cells[0]) not in ROLE_WORDS:
+        return None
+    before, after = cells[1], cells[2]
+    if after == _UNCHANGED:
+        return f"{squeeze_name(cells[0])}:{before}"
+    if _NOBODY.match(after):
+        return ""
+    holder = split_spaced(after)
+    if _NOBODY.match(before) or (holder and holder[1] and split_spaced(before)):
+        return f"{squeeze_name(cells[0])}:{after}"
+    return None
 
 
 def as_roster_text(text: str) -> str:
@@ -288,9 +316,11 @@ def parse_row(text: str, jurisdiction: str | None = None) -> tuple[list[tuple[st
         parsed_items = [parse_row(item, jurisdiction) for item in items]
         if all(p and p[0] and not p[1] for p in parsed_items):
             return [person for p in parsed_items if p for person in p[0]], []
-    with_units = list(_NAME_WITH_UNIT.finditer(text))
-    if with_units and sum(len(m.group(0)) for m in with_units) >= len(re.sub(r"[、,,;;\s]", "", text)) * 0.8:
-        return [(squeeze_name(m.group("name")), squeeze_name(m.group("post"))) for m in with_units], []
+    bracketed = _names_with_posts_in_brackets(text)
+    if bracketed:
+        return bracketed, []
+    if _COLLECTIVE_POST.match(squeeze_name(text)):
+        return [(None, squeeze_name(text))], []
     if _UNITS_LINE.search(text):
         return [], split_units(text)
     if re.search(r"\s", text):
@@ -312,6 +342,25 @@ def parse_row(text: str, jurisdiction: str | None = None) -> tuple[list[tuple[st
     if looks_like_post(flat) and ends_with_title(split_list(flat)[0]):
         return [(None, post) for post in split_people(flat)], []
     return None
+
+
+def _names_with_posts_in_brackets(text: str) -> list[tuple[str | None, str | None]] | None:
+    """``管一(镇综治中心主任)、景二(镇派出所所长)、各村(社区)党组织书记``: people with their posts in
+    brackets, and whole categories of officials (a post shared by many, held by no one name)."""
+    found: list[tuple[str | None, str | None]] = []
+    named = 0
+    for item in split_list(text):
+        m = _NAME_WITH_UNIT.fullmatch(item.strip())
+        name = squeeze_name(m.group("name")) if m else ""
+        # 达娃卓玛(团地委书记): any short name before a bracketed post, but never a category (各村(社区)…)
+        if m and not name.startswith("各") and not looks_like_post(name):
+            found.append((name, squeeze_name(m.group("post"))))
+            named += 1
+        elif _COLLECTIVE_POST.match(squeeze_name(item)):
+            found.append((None, squeeze_name(item)))
+        else:
+            return None
+    return found if named else None
 
 
 def _is_prose(text: str) -> bool:

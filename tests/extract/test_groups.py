@@ -583,3 +583,12 @@ def test_two_heads_of_units_sharing_a_role_and_office_deputies_sharing_a_tail(ro
     assert ("省商务厅主要负责同志", "召集人") in rows and ("示州海关主要负责同志", "召集人") in rows
     assert ("示州海关相关处室主要负责同志", "办公室副主任") in rows and ("省税务局相关处室主要负责同志", "办公室副主任") in rows
     assert not any(name.endswith("为联席会议") for name in groups)
+
+
+def test_one_person_taking_a_second_role_in_the_same_clause(roster_nlp):
+    text = ("示例市人民政府办公室关于调整示例市数字示例建设领导小组组成人员的通知\n示政办函〔2024〕29号\n市政府各部门:\n"
+            "示例市数字示例建设领导小组:阎一同志职务调整为市政府党组成员、副市长,在领导小组中由成员调整为副组长;"
+            "市数据局局长栗二同志任成员并兼任领导小组办公室主任。\n")
+    _, groups = groups_of(roster_nlp, text)
+    rows = [(m.name, m.role) for m in groups["示例市数字示例建设领导小组"].members]
+    assert ("阎一", "副组长") in rows and ("栗二", "成员") in rows and ("栗二", "办公室主任") in rows

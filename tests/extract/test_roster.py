@@ -191,3 +191,24 @@ def test_posts_without_holders_in_columns():
     assert [(r.role, r.position) for r in block.rows][1:] == [
         ("副召集人", "省人民政府协助分管副秘书长"), ("副召集人", "省发展改革委主任"), ("副召集人", "省工商联主席"),
     ]
+
+
+def test_roster_change_table_keeps_who_holds_each_role_after_the_change():
+    block = read_roster(lines(
+        "组长 | 邹一 市委副书记、市长 | 不变 | |",
+        "副组长 | 莘二 副市长 | 苑三 副市长 | 工作调动 |",
+        "成员 | 揭四 市乡村振兴局局长 | — | 机构改革后不再设置 |",
+        "成员 | — | 栗五 市数据局局长 | 新增 |",
+    ), 0, "组长")
+    assert [(r.role, r.name, r.position) for r in block.rows] == [
+        ("组长", "邹一", "市委副书记、市长"), ("副组长", "苑三", "副市长"), ("成员", "栗五", "市数据局局长"),
+    ]
+
+
+def test_categories_of_officials_sit_beside_named_members():
+    row = "成员:管一(镇综治中心主任)、达娃卓玛(团地委书记)、各村(社区)党组织书记、各网格长"
+    assert [(r.name, r.position) for r in read_roster(lines(row), 0, "组长").rows] == [
+        ("管一", "镇综治中心主任"), ("达娃卓玛", "团地委书记"), (None, "各村(社区)党组织书记"), (None, "各网格长"),
+    ]
+    block = read_roster(lines("成员:镇党政办主任", "各驻村第一书记"), 0, "组长")
+    assert [r.position for r in block.rows] == ["镇党政办主任", "各驻村第一书记"]
