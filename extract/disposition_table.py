@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-_NAME_HEADERS = ("机构名称", "议事协调机构名称", "名称", "机构")
+_NAME_HEADERS = ("机构名称", "原机构名称", "议事协调机构名称", "名称", "机构")
+_NEW_NAME_HEADERS = ("调整后机构名称", "调整后名称", "新机构名称", "现机构名称")
+_SAME = ("同左", "同上", "不变")
 _DECISION_HEADERS = ("处理意见", "处理方式", "调整意见", "清理意见", "拟处理意见", "处理结果", "调整情况")
 _OFFICE_HEADERS = ("办公室设置", "办公室设在", "办事机构", "办公室")
 _REMARK_HEADERS = ("备注", "说明")
@@ -31,6 +33,7 @@ class Disposition:
     decision: str
     office: str | None
     remark: str
+    new_name: str | None  # 调整后机构名称 column, None when not printed or 同左
     start: int  # offset of the name cell in the text
     end: int
 
@@ -57,7 +60,7 @@ def dispositions(lines: Iterable[tuple[int, str]]) -> dict[int, Disposition]:
     """Every row of every disposition table among ``lines`` ((offset, text) pairs), by the offset
     of its line."""
     rows: dict[int, Disposition] = {}
-    columns: tuple[int, int, int | None, int | None] | None = None
+    columns: tuple[int, int, int | None, int | None, int | None] | None = None
     for line_start, line in lines:
         if "|" not in line:
             columns = None if line.strip() else columns
@@ -65,17 +68,19 @@ def dispositions(lines: Iterable[tuple[int, str]]) -> dict[int, Disposition]:
         cells = _cells(line)
         name_at, decision_at = _column(cells, _NAME_HEADERS), _column(cells, _DECISION_HEADERS)
         if name_at is not None and decision_at is not None:
-            columns = (name_at, decision_at, _column(cells, _OFFICE_HEADERS), _column(cells, _REMARK_HEADERS))
+            columns = (name_at, decision_at, _column(cells, _OFFICE_HEADERS), _column(cells, _REMARK_HEADERS), _column(cells, _NEW_NAME_HEADERS))
             continue
         if columns is None or len(cells) <= max(c for c in columns if c is not None):
             continue
-        name_at, decision_at, office_at, remark_at = columns
+        name_at, decision_at, office_at, remark_at, new_at = columns
         office = cells[office_at] if office_at is not None else ""
+        new_name = re.sub(r"\s+", "", cells[new_at]) if new_at is not None else ""
         rows[line_start] = Disposition(
             name=re.sub(r"\s+", "", cells[name_at]),
             decision=re.sub(r"\s+", "", cells[decision_at]),
             office=None if _EMPTY_CELL.match(office) else office,
             remark=cells[remark_at] if remark_at is not None else "",
+            new_name=None if _EMPTY_CELL.match(new_name) or new_name in _SAME else new_name,
             start=line_start + max(line.find(cells[name_at]), 0),
             end=line_start + len(line),
         )
@@ -83,7 +88,10 @@ def dispositions(lines: Iterable[tuple[int, str]]) -> dict[int, Disposition]:
 
 
 def renamed_to(row: Disposition) -> str | None:
-    """The body's new name, when the row renames it (更名 / 名称规范为 in the remark)."""
+    """The body's new name, when the row renames it (a 调整后机构名称 cell, 更名 / 名称规范为 in the
+    remark)."""
+    if row.new_name and row.new_name != row.name and not ABOLISHING.search(row.decision):
+        return row.new_name
     m = RENAMED_TO.search(row.remark)
     return m.group("name").strip() if m else None
 
@@ -92,5 +100,7 @@ def goes_into(row: Disposition) -> str | None:
     """The body an abolished or merged row's body lives on in (…合并,组建X / 其职责划入X)."""
     if not ABOLISHING.search(row.decision + row.remark):
         return None
+    if row.new_name and row.new_name != row.name:
+        return row.new_name
     m = FORMED_INTO.search(row.remark)
     return m.group("name").strip() if m else None

@@ -109,8 +109,9 @@ def _relation_keys(types: frozenset[str]) -> KeyFunction:
     return keys
 
 
-# Groups and memberships are sets: a body that two documents of one file set up and then adjust is
-# one group (one node in the graph), listed once in the gold; only responsibilities are a multiset.
+# Groups, memberships and renames are sets: a body that two documents of one file set up and then
+# adjust is one group (one node in the graph), and a renaming printed in two documents is one
+# succession, each listed once in the gold; only responsibilities are a multiset.
 def _group_keys(data: FileData, _coverage: frozenset[str]) -> Counter[Key]:
     return Counter({(_text(group.get("name")),) for group in _items(data, "leading_groups")})
 
@@ -162,7 +163,7 @@ def _responsibility_keys_ignoring_role(data: FileData, coverage: frozenset[str])
 
 
 def _rename_keys(data: FileData, _coverage: frozenset[str]) -> Counter[Key]:
-    return Counter((_text(rename.get("old")), _text(rename.get("new"))) for rename in _items(data, "renames"))
+    return Counter({(_text(rename.get("old")), _text(rename.get("new"))) for rename in _items(data, "renames")})
 
 
 SECTIONS: dict[str, KeyFunction] = {

@@ -818,7 +818,7 @@ def jurisdiction_stem(doc: Doc) -> str | None:
     candidates = [doc._.gazette.publisher if doc._.gazette else None]
     candidates += [issuer for record in (doc._.documents or []) for issuer in record.issuer]
     for text in candidates:
-        m = re.match(r"^(?:中共|中国共产党)?([\u4e00-\u9fff]{2,6}?)(?:省|自治区|市|县|高新技术产业开发区|经济技术开发区|开发区|高新区|区|州|盟|旗)", text or "")
+        m = re.match(r"^(?:中共|中国共产党)?([\u4e00-\u9fff]{2,6}?)(?:(?:[\u4e00-\u9fff]{1,3}族)*自治[州县旗]|省|自治区|地区|市|县|高新技术产业开发区|经济技术开发区|开发区|高新区|区|州|盟|旗)", text or "")
         if m:
             return m.group(1)
     return None

@@ -26,20 +26,22 @@ _ITEM_LABEL = re.compile(r"^\s*([一二三四五六七八九十]+、|[((][一二
 # 组建C,不再保留A、B / 整合A、B的职责,组建C。不再保留A、B / 合并,设立C,不再保留A、B: A and B go into C.
 _ABSORBED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)(?:整体|整建制)?并入(?P<new>[^,,。;;“”\n]{2,40}?)(?=[,,。;;])")
 _SECOND_NAME_ONLY = re.compile(r"(?P<new>[^,,。;;:“”\n()()]{2,40}?)(?:对外|同时)?加挂(?P<old>[^,,。;;“”\n]{2,40}?)牌子[^。]*?[,,。]\s*不再(?:保留)?单设(?:的)?(?P=old)")
-_DUTIES_MOVED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)的(?:全部)?职责(?:整体)?划入(?P<new>[^,,。;;“”\n]{2,40}?)[,,]\s*(?:同时)?不再保留")
+_DUTIES_MOVED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)的(?:[^,,。;;“”\n]{0,20}?)职责(?:整体)?(?:划入|并入)(?P<new>[^,,。;;“”\n]{2,40}?)[,,]\s*(?:同时)?不再保留")
+# A整建制划入B,不再单独设置: A goes into B whole.
+_MOVED_WHOLE = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)整建制划入(?P<new>[^,,。;;“”\n]{2,40}?)[,,]\s*不再(?:单独设置|单设|保留)")
 _MOVED_AND_RENAMED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,60}?)(?:整体)?(?:划归|转隶|划转至)[^,,。;;\n]{2,40}?[,,]\s*更名为(?P<new>[^,,。;;、“”()()\n]{2,40})")
-_BUILT = re.compile(r"(?:组建|设立|成立)(?P<new>(?!的)[^,,。;;、\n]{2,40}?)(?:[,,][^。;;\n]{0,60})?[,,。]\s*(?:同时)?不再保留(?P<olds>[^。;;\n]+)")
+_BUILT = re.compile(r"(?:组建|设立|成立)(?![))])(?P<new>(?!的)[^,,。;;、\n]{2,40}?)(?:[,,][^。;;\n]{0,60})?[,,。]\s*(?:同时)?不再保留(?P<olds>[^。;;\n]+)")
 # 撤销A,其职责划入B: A lives on in B.
-_ABOLISHED_INTO = re.compile(r"撤销(?P<old>[^,,。;;、“”\n]{2,40}?)[,,]\s*其(?:全部)?职责(?:整体)?划入(?P<new>[^,,。;;“”\n]{2,40}?)(?=[,,。;;]|$)")
+_ABOLISHED_INTO = re.compile(r"撤销(?P<old>[^,,。;;、“”\n]{2,40}?)[,,]\s*其(?:全部)?职责(?:和人员)?(?:整体)?划入(?P<new>[^,,。;;“”\n]{2,40}?)(?=[,,。;;]|$)")
 # A调整为B between two named bodies; 由A所属调整为B所属 (a new supervisor) names no body after the verb.
-_RENAME = re.compile(r"更名为|的?名称(?:规范|调整|变更)为|(?<!所属)调整为(?![^,,。;;]{2,40}?所属)")
+_RENAME = re.compile(r"更名为|改称|改设为|转企改制为|的?名称(?:规范|调整|变更)为|(?<!所属)调整为(?![^,,。;;]{2,40}?所属)")
 # A(加挂X牌子)更名为B: the second name hung beside A is no part of A's name.
 _PLAQUE_NOTE = re.compile(r"[((](?:加挂|挂)[^()()]*牌子[))]$")
 _MERGE = re.compile(r"合并[,,]?(?:设立|组建|成立)为?|(?:合并|整合)为")
 _WINDOW = 100  # characters after a verb that can hold the name it introduces (≤ 40, quotes, 新的)
 _BETWEEN_QUOTES = re.compile(r"^[\s、,,和及与]*$")
 _GENERIC = re.compile(r"(部门|主管部门|单位|机构|系统)$")
-_CLAUSE_START = re.compile(r".*(?:[,,。;;::\n]|将|把|由|原|^)", re.DOTALL)
+_CLAUSE_START = re.compile(r".*(?:[,,。;;::\n]|将|把|由|原|同意|^)", re.DOTALL)
 # A name may quote a slogan inside it: 梓汀市优化营商环境和“放管服”改革工作领导小组
 _QUOTES = re.compile(r"[“”\"]")
 _NAME_AFTER = re.compile(r"^[“\"]?(?P<name>(?:[^,,。;;、“”\"()()的]|[“\"][^“”\"]{1,20}[”\"]){2,40})")
@@ -183,10 +185,13 @@ def transferred_changes(text: str) -> list[Change]:
     """``A的职责划入B,不再保留A`` (A goes into B) and ``A划归B管理,更名为C`` (A renamed C).
     Only the lines holding the verbs are searched: the patterns are costly on a whole issue."""
     changes = []
-    for start, line in _lines_with(text, ("划入", "划归", "转隶", "划转至")):
+    for start, line in _lines_with(text, ("划入", "并入", "划归", "转隶", "划转至")):
         for m in _DUTIES_MOVED.finditer(line):
             old = _subject(m.group("old"))
             changes.append(Change(old, m.group("new"), start + m.start("old") + len(m.group("old")) - len(old), "merge"))
+        for m in _MOVED_WHOLE.finditer(line):
+            old = _subject(m.group("old"))
+            changes.append(Change(old, m.group("new"), start + m.end("old") - len(old), "merge"))
         for m in _ABOLISHED_INTO.finditer(line):
             changes.append(Change(m.group("old"), m.group("new"), start + m.start("old"), "merge"))
         for m in _MOVED_AND_RENAMED.finditer(line):

@@ -23,7 +23,7 @@ _CONJUNCTIONS = "和及与"
 # How the name of a government body, party organ, institution, enterprise, village or grid ends. Multi-character
 # endings come first so that the alternation prefers them.
 _AGENCY_END = re.compile(
-    r"(人民政府|政府|管委会|委员会|联席会议|办公室|办公厅|指挥部|领导小组|工作组|专班|成员单位|单位|部门|机关|中心|集团|公司|海关"
+    r"(人民政府|政府|管委会|委员会|联席会议|办公室|办公厅|指挥部|领导小组|工作组|专班|成员单位|单位|部门|机关|中心|集团|公司|海关|剧团|歌舞团|艺术团"
     r"|学院|中学|小学|大学|中专|职专|技校|医院|银行|支行|分行|街道|办事处|联合会|协会|商会|网格|(?<![农乡])村|[局厅委办院会室部处科所站队组社联协馆台校行区县市镇乡州旗盟厂])$"
 )
 # Endings that close one name and let the next begin directly (``市发改委市经信局``).

@@ -33,3 +33,17 @@ def test_a_row_renames_or_folds_its_body_only_when_the_remark_says_into_what():
 
 def test_a_table_without_a_decision_column_is_no_disposition_table():
     assert dispositions(lines_of("序号 | 机构名称 | 办公室设置 |\n1 | 示例市安全生产委员会 | 市应急管理局 |")) == {}
+
+
+def test_a_column_of_names_after_the_change_renames_and_merges():
+    table = (
+        "| 序号 | 原机构名称 | 调整情况 | 调整后机构名称 | 办公室设在 |\n"
+        "| 1 | 示例州安全生产委员会 | 保留 | 同左 | 州应急管理局 |\n"
+        "| 2 | 示例州森林防火指挥部 | 更名 | 示例州森林草原防灭火指挥部 | 州林业局 |\n"
+        "| 3 | 示例州全域旅游发展领导小组 | 合并 | 示例州文化旅游产业发展领导小组 | 州文体广电旅游局 |\n"
+        "| 4 | 示例州金融工作领导小组 | 撤销 | — | — |\n"
+    )
+    rows = list(dispositions(lines_of(table)).values())
+    assert [renamed_to(r) for r in rows] == [None, "示例州森林草原防灭火指挥部", None, None]
+    assert [goes_into(r) for r in rows] == [None, None, "示例州文化旅游产业发展领导小组", None]
+    assert rows[0].office == "州应急管理局" and rows[3].office is None

@@ -225,9 +225,15 @@ def test_renames_keyed_by_old_and_new_name() -> None:
 
 
 def test_duplicate_prediction_of_one_gold_item_is_one_hit_and_one_false_positive() -> None:
-    gold = {"a": gold_file(renames=[{"old": "甲", "new": "乙"}])}
-    predicted = {"a": gold_file(renames=[{"old": "甲", "new": "乙"}, {"old": "甲", "new": "乙"}])}
-    assert counts(score(gold, predicted), "renames") == (1, 1, 0)
+    gold = {"a": gold_file(relations=[relation("CITES", "A〔2024〕6号", "B〔2020〕1号")])}
+    predicted = {"a": gold_file(relations=[relation("CITES", "A〔2024〕6号", "B〔2020〕1号")] * 2)}
+    assert counts(score(gold, predicted), "cites") == (1, 1, 0)
+
+
+def test_a_renaming_printed_by_two_documents_of_one_file_is_one_succession() -> None:
+    gold = {"a": gold_file(renames=[{"old": "甲局", "new": "乙局", "by": "D1"}])}
+    predicted = {"a": gold_file(renames=[{"old": "甲局", "new": "乙局", "by": "D1"}, {"old": "甲局", "new": "乙局", "by": "D2"}])}
+    assert counts(score(gold, predicted), "renames") == (1, 0, 0)
 
 
 def test_scores_are_micro_averaged_over_files() -> None:
