@@ -54,7 +54,7 @@ _AMONG_THEM_LEADS = re.compile(r"[,,;;]\s*其中(?P<lead>[^,,;;。]+?)(?:为)?�
 _OF_A_TABLE = re.compile(r"(如下表|下表|本表|该表|附表)")
 _DEADLINE_TAIL = re.compile(r"(\d{4}\s*年|年底|年内|长期|持续|前$|底$)")
 _DEADLINE_PART = re.compile(
-    r"^(?P<deadline>\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日|底|末)?前?|长期(?:坚持)?|每(?:季度|月|年))(?:完成|建成|实现)?$"
+    r"^(?P<deadline>\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日|底|末)?前?|\d{1,2}\s*月(?:\d{1,2}\s*日|底|末)?前|长期(?:坚持)?|常态化(?:推进)?|持续推进|全年|每(?:季度|月|年))(?:完成|建成|实现)?$"
 )
 _DEADLINE_AFTER_DUTY = re.compile(r"负责[,,](?P<deadline>\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日|底|末)?前)")
 _NOT_A_LIST = re.compile(r"^\s*(以下简称|简称|下称|含|包括|不含|详见|见附件)")

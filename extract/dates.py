@@ -22,6 +22,9 @@ _CN_FULL = re.compile(r"([〇○零O一二三四五六七八九]{4})\s*年\s*([�
 _DAMAGED = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*年?\s*(?P<month>\d{1,2}(?=\s*月))?\s*月?\s*(?P<rest>\d{1,4})\s*日?\s*$")
 _YEAR_MONTH = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(底|末|上旬|中旬|下旬))?")
 _YEAR_END = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:底|末)")  # 2024年底前: the year's last day
+# A plan for one year prints its deadlines without it: 6月底前, 9月1日前.
+_MONTH_DAY = re.compile(r"(?<![年\d])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_MONTH = re.compile(r"(?<![年\d])(\d{1,2})\s*月(?:\s*(底|末|上旬|中旬|下旬))?")
 
 
 @dataclass(frozen=True)
@@ -119,19 +122,46 @@ def parse_damaged_date(text: str) -> ParsedDate | None:
     return ParsedDate(value, text.strip(), tuple(candidates))
 
 
-def parse_deadline(text: str) -> str | None:
-    """完成时限 as an ISO date: a full date, or the last day of ``YYYY年M月(底)`` or ``YYYY年底``; None otherwise."""
+# A time limit printed inside a task's text: 问题户厕6月底前全部整改到位, 2024年8月底前投入使用.
+_DEADLINE_IN_TEXT = re.compile(
+    r"(?:(?:19|20)\d\d\s*年\s*)?(?<![\d个])\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末|上旬|中旬|下旬)?\s*前"
+    r"|(?:19|20)\d\d\s*年\s*(?:底|末)\s*前"
+)
+
+
+def deadline_in_text(text: str) -> str | None:
+    """The first time limit (``…前``) a task's own text prints, as printed."""
+    m = _DEADLINE_IN_TEXT.search(text)
+    return re.sub(r"\s+", "", m.group(0)) if m else None
+
+
+def parse_deadline(text: str, year: int | None = None) -> str | None:
+    """完成时限 as an ISO date: a full date, or the last day of ``YYYY年M月(底)`` or ``YYYY年底``;
+    given the plan's ``year``, also ``M月D日`` and ``M月(底)`` printed without one. None otherwise."""
     full = parse_date(text)
     if full and full.value:
         return full.value
     m = _YEAR_MONTH.search(text)
-    if not m:
-        end_of_year = _YEAR_END.search(text)
-        return _iso(int(end_of_year.group(1)), 12, 31) if end_of_year else None
-    year, month = int(m.group(1)), int(m.group(2))
+    if m:
+        return _month_end(int(m.group(1)), int(m.group(2)), m.group(3))
+    end_of_year = _YEAR_END.search(text)
+    if end_of_year:
+        return _iso(int(end_of_year.group(1)), 12, 31)
+    return _without_year(text, year) if year else None
+
+
+def _without_year(text: str, year: int) -> str | None:
+    m = _MONTH_DAY.search(text)
+    if m:
+        return _iso(year, int(m.group(1)), int(m.group(2)))
+    m = _MONTH.search(text)
+    return _month_end(year, int(m.group(1)), m.group(2)) if m else None
+
+
+def _month_end(year: int, month: int, part: str | None) -> str | None:
+    """The deadline a month names: its 10th (上旬), 20th (中旬) or last day."""
     if not 1 <= month <= 12:
         return None
-    part = m.group(3)
     if part == "上旬":
         return _iso(year, month, 10)
     if part == "中旬":

@@ -27,6 +27,7 @@ from policykg.extract.assignments import (
     labelled_segments,
     unlabelled_deadline,
 )
+from policykg.extract.dates import deadline_in_text
 from policykg.extract.provenance import evidence, text_of
 from policykg.extract.records import DocumentRecord, ResponsibilityRecord
 from policykg.extract.tasks import Task, find_tasks, title_of
@@ -100,6 +101,20 @@ def _split_unnumbered(task: Task) -> list[Task]:
     return parts
 
 
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+
+
+def plan_year(document: DocumentRecord) -> int | None:
+    """The year a plan is for: the one its title (or its attached text's) names, else the year
+    it was signed; deadlines printed without a year fall in it."""
+    for title in (document.title, *document.attachment_titles):
+        m = _YEAR.search(title or "")
+        if m:
+            return int(m.group(1))
+    signed = re.match(r"(?:19|20)\d\d", document.date or "")
+    return int(signed.group(0)) if signed else None
+
+
 _ATTACHMENT_HEADING = re.compile(r"^\s*附件\s*\d*\s*$", re.MULTILINE)
 
 
@@ -111,6 +126,7 @@ class ResponsibilityBuilder:
         self.document = document
         self.start, self.end = start, end
         self.text = text_of(doc)[start:end]
+        self.plan_year = plan_year(document)
 
     def records(self) -> list[ResponsibilityRecord]:
         tasks = [part for task in find_tasks(text_of(self.doc), self.start, self.end) for part in _split_unnumbered(task)]
@@ -143,7 +159,7 @@ class ResponsibilityBuilder:
 
     def _record(self, task: Task, assignment: Assignment) -> ResponsibilityRecord:
         names = {role: [u.name for u in assignment.units(role)] for role in ROLES}
-        deadline_as_printed = assignment.deadline_as_printed or task.deadline_as_printed
+        deadline_as_printed = assignment.deadline_as_printed or task.deadline_as_printed or deadline_in_text(task.text)
         task.deadline_as_printed = deadline_as_printed
         title = task.title if task.in_table else title_of(task.text, task.label, assignment.start)
         collectives = [u.name for role in ROLES for u in assignment.units(role) if u.collective]
@@ -153,7 +169,7 @@ class ResponsibilityBuilder:
             lead=names["lead"],
             responsible=names["responsible"],
             supporting=names["supporting"],
-            deadline=task.deadline,
+            deadline=task.deadline_in(self.plan_year),
             line=evidence(self.doc, task.start).line,
             deadline_as_printed=deadline_as_printed,
             section_path=list(task.section_path),

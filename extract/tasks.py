@@ -70,9 +70,9 @@ _TIME_WORDS = re.compile(r"(时间|前$|长期|持续|常态|年内|每年|底$|
 _CLAUSE_OPEN = re.compile(r"[((\[〔【](?:总?牵头|责任|配合|协办|主责)")
 _TABLE_END = re.compile(r"^(附件|附表)\s*\d*\s*[::]?\s*$|^附件\s*\d")
 # ``牵头单位:X`` / ``(责任单位:X)`` / ``完成时限:…`` printed as paragraphs of their own after an item
-_CLAUSE_LINE = re.compile(
-    r"^[((\[〔【]?(?:" + "|".join(sorted([*ROLE_OF_LABEL, *DEADLINE_LABELS], key=len, reverse=True)) + r")\s*[::]"
-)
+_CLAUSE_LABEL = "(?:" + "|".join(sorted([*ROLE_OF_LABEL, *DEADLINE_LABELS], key=len, reverse=True)) + r")\s*[::]"
+_CLAUSE_LINE = re.compile(r"^[((\[〔【]?" + _CLAUSE_LABEL)
+_ANY_CLAUSE = re.compile(_CLAUSE_LABEL)
 
 
 @dataclass
@@ -93,9 +93,13 @@ class Task:
     @property
     def deadline(self) -> str | None:
         """An ISO date when the printed deadline is one, else the deadline as printed."""
+        return self.deadline_in(None)
+
+    def deadline_in(self, plan_year: int | None) -> str | None:
+        """The deadline, reading one printed without a year (``6月底前``) as of ``plan_year``."""
         if not self.deadline_as_printed:
             return None
-        return parse_deadline(self.deadline_as_printed) or self.deadline_as_printed
+        return parse_deadline(self.deadline_as_printed, plan_year) or self.deadline_as_printed
 
 
 @dataclass(frozen=True)
@@ -118,7 +122,7 @@ def title_of(text: str, label: str | None, clause_start: int = -1) -> str:
     body = text[:clause_start] if clause_start >= 0 else text
     clause = _CLAUSE_OPEN.search(body)
     body = body[: clause.start()] if clause else body
-    body = re.split(r"[。;;]", body, maxsplit=1)[0]
+    body = re.split(r"[。;;]|\n\s*\n", body, maxsplit=1)[0]  # a heading printed as a paragraph of its own ends at it
     body = squeeze(body.replace("\n", "")).rstrip(" ,,(")
     return body[:TITLE_CHARS] if label is None or body.startswith(label) else (label + body)[:TITLE_CHARS]
 
@@ -379,6 +383,18 @@ def _continues_item(text: str, tasks: list[Task], offset: int, line: str) -> boo
     return bool(item.level) and not item.in_table and not text[item.end:offset].strip()
 
 
+def _bare_heading_above(tasks: list[Task], line: str) -> int | None:
+    """``(二)壮大乡村特色产业`` / unnumbered paragraphs / ``责任单位:A(牵头)、B``: a clause line
+    closing a section of plain paragraphs assigns the section as one task, its heading's index."""
+    if not _CLAUSE_LINE.match(line):
+        return None
+    k = len(tasks) - 1
+    while k >= 0 and not (tasks[k].level or tasks[k].in_table) and not _ANY_CLAUSE.search(tasks[k].text):
+        k -= 1
+    is_heading = k >= 0 and tasks[k].level and not tasks[k].in_table and not re.search(r"[。;;]", tasks[k].text)
+    return k if is_heading and k < len(tasks) - 1 else None
+
+
 def find_tasks(text: str, start: int, end: int) -> list[Task]:
     """Numbered paragraphs and task-table rows of ``text[start:end]`` (one document), in text order."""
     lines = _lines(text, start, end)
@@ -412,7 +428,10 @@ def find_tasks(text: str, start: int, end: int) -> list[Task]:
         if not line:
             continue
         found = heading_label(line)
-        if not found and _continues_item(text, tasks, offset, line):
+        section = None if found else _bare_heading_above(tasks, line)
+        if section is not None:
+            del tasks[section + 1 :]  # its paragraphs are the heading's text, not tasks of their own
+        if section is not None or (not found and _continues_item(text, tasks, offset, line)):
             tasks[-1].text = text[tasks[-1].start: offset + len(line)]
             tasks[-1].end = offset + len(line)
             continue

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from policykg.extract.dates import parse_date, parse_deadline
+from policykg.extract.dates import deadline_in_text, parse_date, parse_deadline
 
 
 def test_full_and_chinese_numeral_dates_parse() -> None:
@@ -56,3 +56,17 @@ def test_chinese_numeral_date_spaced_at_every_joint_lost_nothing() -> None:
 def test_end_of_a_year_deadline_is_its_last_day() -> None:
     assert parse_deadline("2024年底前") == "2024-12-31"
     assert parse_deadline("2025年末") == "2025-12-31"
+
+
+def test_deadline_without_a_year_falls_in_the_plans_year() -> None:
+    assert parse_deadline("6月底前", 2024) == "2024-06-30"
+    assert parse_deadline("9月1日前", 2024) == "2024-09-01"
+    assert parse_deadline("2月底", 2024) == "2024-02-29"
+    assert parse_deadline("6月底前") is None
+    assert parse_deadline("6个月内", 2024) is None and parse_deadline("常态化", 2024) is None
+
+
+def test_time_limit_inside_a_tasks_text_is_found_as_printed() -> None:
+    assert deadline_in_text("新建示例公园2处,9月1日前投入使用。") == "9月1日前"
+    assert deadline_in_text("2024年8月底前完成示例河道整治。") == "2024年8月底前"
+    assert deadline_in_text("对2019年以来建成的设施开展排查,每6个月前报告一次。") is None

@@ -160,3 +160,15 @@ def test_item_inheriting_its_heading_lead_keeps_its_own_deadline(nlp) -> None:
     )
     doc = run(nlp, decode_bytes(text.encode("utf-8"), "own_deadline.txt"))
     assert [(r.lead, r.deadline) for r in doc._.responsibilities] == [(["县卫健局"], "2024-12-31"), (["县卫健局"], "长期坚持")]
+
+
+def test_deadlines_without_a_year_or_inside_the_task_take_the_plans_year(nlp) -> None:
+    text = (
+        "示例镇人民政府关于印发示例镇2024年重点任务分工方案的通知\n示镇发〔2024〕3号\n各村(社区):\n现将方案印发给你们。\n"
+        "示例镇人民政府\n2023年12月28日\n示例镇2024年重点任务分工方案\n"
+        "1.改造示例小学食堂。9月1日前投入使用。(镇中心学校负责)\n"
+        "2.整治示例河道。(镇水利站负责,6月底前)\n"
+        "3.开展示例清洁行动。(各村(社区)负责,常态化推进)\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "no_year.txt"))
+    assert [r.deadline for r in doc._.responsibilities] == ["2024-09-01", "2024-06-30", "常态化推进"]

@@ -228,3 +228,20 @@ def test_unit_marked_same_below_joins_every_later_row_of_its_column() -> None:
     assert [(role, cell) for role, cell, _ in second.unit_cells] == [
         ("lead", "省交通运输厅"), ("responsible", "省应急管理厅"), ("responsible", "各市州人民政府"),
     ]
+
+
+def test_clause_line_closing_plain_paragraphs_makes_their_section_one_task() -> None:
+    text = (
+        "二、重点任务\n\n(一)壮大示例特色产业\n\n新建示例茶园1200亩,改造低产油茶林2000亩。\n\n"
+        "培育示例家庭农场5家。\n\n责任单位:镇经济发展办(牵头)、镇财政所\n\n完成时限:12月底前\n\n"
+        "(二)繁荣示例文化\n\n1.办好示例采茶节。(镇宣传办负责)\n"
+    )
+    tasks = find_tasks(text, 0, len(text))
+    assert [t.title for t in tasks] == ["二、重点任务", "(一)壮大示例特色产业", "(二)繁荣示例文化", "1.办好示例采茶节"]
+    section = tasks[1]
+    assert section.text.startswith("(一)壮大示例特色产业") and section.text.endswith("完成时限:12月底前")
+
+
+def test_clause_line_after_a_heading_with_a_sentence_of_its_own_is_no_section_task() -> None:
+    text = "(一)补齐示例绿地短板。新建绿地3处。\n\n改造老旧绿地。\n\n责任单位:市林业局\n"
+    assert [t.text for t in find_tasks(text, 0, len(text))] == ["(一)补齐示例绿地短板。新建绿地3处。", "改造老旧绿地。", "责任单位:市林业局"]
