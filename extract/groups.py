@@ -43,6 +43,7 @@ KIND_OF_SUFFIX = {
     "协调机制": "other",
 }
 _PANEL_SUFFIX = "专家组"
+_WORKING_GROUP_HEADERS = ("组别", "组名", "工作组", "专项工作组", "工作组名称")
 HEAD_ROLE = {"指挥部": "指挥长", "联席会议": "召集人", "委员会": "主任"}
 _SUFFIX = re.compile("(" + "|".join(sorted(KIND_OF_SUFFIX, key=len, reverse=True)) + r")(?!织|长|成(?!员))")
 # Committees that are standing organisations of residents or owners, or government departments
@@ -60,7 +61,7 @@ _ABOLISH_AFTER = re.compile(r"^(制度)?(同时|一并|予以)?(撤销|撤消)|^
 _BOUNDARY = re.compile(
     r"(更名为|改名为|调整为|变更为|合并为|整合为|改为|同志为|同志任|不再保留|撤销|撤消|调整|同意|决定|共同参与|参与|参加|报送|报请|报|向|由|经(?!济|营|费|贸|开|验|信)|对(?!外|口)|将|及其|及|与|是|请|按照|根据|负责|"
     r"发挥|要(?!素)|的|牵头|会同|配合|通过|规范|召开|印发|提请|提交|在|作为|并|即|简称|完善|健全|加强|强化|落实|承担|履行|"
-    r"召集|主持|实行|听取|审议|担任|兼任|成为|授权|为$|[一二三四五六七八九十两\d]+个)"
+    r"召集|主持|实行|听取|审议|担任|兼任|成为|授权|改称|改设为|为$|[一二三四五六七八九十两\d]+个)"
 )
 # A和B where B is a name of its own: 由A委员会和B委员会合并设立.
 _JOINED_NAME = re.compile("(?:" + "|".join(KIND_OF_SUFFIX) + r")和")
@@ -89,7 +90,7 @@ _MEMBERS_FOLLOW = re.compile(r"成员(?:名单)?(?:如下|为)[::]$")
 _OFFICE_HINT = re.compile(r"设在|设于|办公地点|日常工作|调整至|调整到|改设在|移至")
 _COMPOSITION_HINT = re.compile(r"召集人|组长|指挥长|主任|秘书长|成员|委员|牵头|参与|参加")
 
-_ROLE = r"(?:(?:联席会议|领导小组|指挥部|专班|委员会|工作组)?(?:办公室)?(?:常务|执行)?副?(?:总召集人|召集人|组长|专班长|总指挥|指挥长|主任委员|主任|秘书长)|成员|委员)"
+_ROLE = r"(?:(?:联席会议|领导小组|指挥部|专班|委员会|工作组)?(?:办公室)?(?:常务|执行|第一|双)?副?(?:总召集人|召集人|组长|专班长|总指挥|指挥长|主任委员|主任|秘书长)|成员|委员)"
 # 任市安全生产委员会委员: the body may be named between the verb and the role.
 _BODY_BEFORE_ROLE = r"(?:[^\s,,。;;、为任由的]{2,30}?(?:领导小组|委员会|指挥部|联席会议|专班|工作组))?"
 _ROLE_AFTER = re.compile(rf"(?:兼任|担任|出任|任|为){_BODY_BEFORE_ROLE}(?P<role>{_ROLE})(?!科员|委员会|会|单位|名单)")
@@ -103,7 +104,7 @@ _ROLE_CHANGED = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)同志(?:职务(?
 _ROLE_BEFORE_REPLACED = re.compile(rf"(?P<role>{_ROLE})(?:由|[^,,;;。]*?(?:任|为))?[^,,;;。]*$")
 # X不再担任副主任,由Y同志接任: Y takes the role X leaves.
 _TAKES_OVER = re.compile(rf"不再(?:担任|兼任){_BODY_BEFORE_ROLE}(?P<role>{_ROLE})[,,]\s*由(?P<who>[^,,。;;]+?)(?:同志)?(?:接任|接替|继任)")
-_ROLE_BEFORE = re.compile(rf"(?P<role>{_ROLE})(?:\d+名)?[,,]?(?:分别)?由(?P<who>[^,,。;;由]+?)(?:(?<!负责)同志)?(?:兼任|担任|出任)")
+_ROLE_BEFORE = re.compile(rf"(?P<role>{_ROLE})(?:\d+名)?[,,]?(?:分别)?由(?P<who>[^,,。;;由]+?(?:[,,][^,,。;;由]+?)*?)(?:(?<!负责)同志)?(?:兼任|担任|出任)")
 _MEMBERS_ARE = re.compile(r"(?<!办公室)成员(?P<units>单位)?(?:为|包括|由)(?P<who>[^。;;]+)")
 _JOINT_MEMBERS = re.compile(r"(?P<who>[^,,。;;]+?)(?:共同参与|参加的)")
 _UNIT_TAIL = re.compile(r"(等)?(部门|单位|部门和单位)?(的)?(?:(?:相关|有关)?(?:科室|处室))?(主要|相关|有关|分管)?(科室)?(?P<holder>负责人|负责同志|领导同志)$")
@@ -418,9 +419,11 @@ def people_of(who: str, role: str) -> tuple[list[tuple[str | None, str | None]],
     # 分管发展改革、商务工作的副市长 is one post: its 、 lists portfolios, not people
     who = _PORTFOLIO.sub(lambda m: m.group(0).replace("、", _HELD), who)
     parts = [part for chunk in re.split(r"和(?=[市县区省]|各|分管)", who) for part in _people_joined_by_he(chunk)]
-    shared = tail.group(0) if tail and tail.group("holder") else ""
     people: list[tuple[str | None, str | None]] = []
     for part in parts:
+        # A、B、C主要负责同志和D总经理: the tail is shared within its own list only
+        part_tail = _UNIT_TAIL.search(part)
+        shared = part_tail.group(0) if part_tail and part_tail.group("holder") else ""
         items = [item.replace(_HELD, "、") for item in split_people(part)]
         people.extend(_one_post_list(items, shared))
     return people, []
@@ -499,6 +502,7 @@ def _person(item: str) -> list[tuple[str | None, str | None]]:
 
 def _role(raw: str, office_context: bool) -> str:
     role = re.sub(r"^(联席会议|领导小组|指挥部|专班(?!长)|委员会|工作组)", "", raw)
+    role = re.sub(r"^双", "", role)  # 任双组长: each of the two is a 组长
     if office_context and role in ("主任", "副主任", "常务副主任"):
         role = "办公室" + role
     return role
@@ -517,6 +521,8 @@ class DocumentFacts(DocumentReader):
         self.rosters: list[tuple[int, int, Group]] = []  # (start, end, group) of each roster block
         # 各工作组组长由牵头单位分管负责同志担任: (role, post tail) each working group's head takes
         self.heads_from_leads: tuple[str, str] | None = None
+        # (name, lead, member units) columns of a table of working groups being read
+        self.working_group_columns: tuple[int, int, int | None] | None = None
         self.abolishing = False  # inside a list headed 一、撤销的议事协调机构
 
     def read(self, lines: list[TextLine], in_title: Callable[[int], bool]) -> None:
@@ -548,6 +554,10 @@ class DocumentFacts(DocumentReader):
     def _line(self, line: TextLine, in_title: bool) -> None:
         self._renamed_groups(line)
         text = blank_out(line.text)
+        if "|" in text:
+            self._table_row(text, line)
+            return
+        self.working_group_columns = None
         if _TOP_HEADING.match(text) or text.endswith((":", ":")):
             self.abolishing = bool(_ABOLISH_LIST.search(text))  # 一、撤销的议事协调机构 / 决定撤销以下5个…:
         elif self.abolishing and self._abolished_item(text, line):
@@ -632,6 +642,33 @@ class DocumentFacts(DocumentReader):
             return False
         group.action, group.established = "abolish", False
         return True
+
+    def _table_row(self, text: str, line: TextLine) -> None:
+        """A row of a table: bodies to abolish (under 一、撤销以下议事协调机构), or working groups
+        with their lead and member units (``组别 | 牵头单位 | 成员单位 | 主要职责``)."""
+        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+        squeezed = [re.sub(r"\s+", "", c) for c in cells]
+        name_at = next((k for k, c in enumerate(squeezed) if c in _WORKING_GROUP_HEADERS), None)
+        if name_at is not None and "牵头单位" in squeezed:
+            members_at = next((k for k, c in enumerate(squeezed) if c in ("成员单位", "参加单位", "组成单位")), None)
+            self.working_group_columns = (name_at, squeezed.index("牵头单位"), members_at)
+            return
+        if self.working_group_columns:
+            name_at, lead_at, members_at = self.working_group_columns
+            parent = next((g for g in reversed(self.groups) if not g.sink and g.kind != "工作组"), None)
+            if parent and len(squeezed) > max(k for k in self.working_group_columns if k is not None) and squeezed[name_at].endswith("组"):
+                group = self._working_group(squeezed[name_at], line.start + line.text.find(cells[name_at]), parent)
+                group.units.extend(split_units(cells[lead_at]) + (split_units(cells[members_at]) if members_at is not None else []))
+                self.current = parent
+            return
+        if self.abolishing:
+            for k, cell in enumerate(squeezed):
+                suffix = _SUFFIX.search(cell)
+                if suffix and suffix.end() == len(cell) and not is_generic(cell, self.jurisdiction):
+                    at = line.start + line.text.find(cells[k])
+                    group = self.refer(Site(cell, 0, len(cell), True), at, cell, False, False)
+                    if group is not None:
+                        group.action, group.established = "abolish", False
 
     def _disposed(self, row: Disposition) -> None:
         """A row of a table deciding the fate of bodies: the body (under its new name when the row

@@ -592,3 +592,43 @@ def test_one_person_taking_a_second_role_in_the_same_clause(roster_nlp):
     _, groups = groups_of(roster_nlp, text)
     rows = [(m.name, m.role) for m in groups["示例市数字示例建设领导小组"].members]
     assert ("阎一", "副组长") in rows and ("栗二", "成员") in rows and ("栗二", "办公室主任") in rows
+
+
+PREFECTURE_NOTICE = """示例地区行政公署办公室关于撤销和调整部分议事协调机构的通知
+示署办发〔2023〕37号
+行署各部门:
+一、撤销以下议事协调机构
+| 序号 | 机构名称 | 设立文件 |
+| 1 | 示例地区创建国家卫生城市工作领导小组 | 示署办发〔2016〕27号 |
+| 2 | 示例地区城镇危旧房改造工作联席会议 | 示署办发〔2020〕8号 |
+二、更名
+示例地区防治艾滋病工作委员会改称示例地区防治重大疾病工作委员会,委员会办公室由地区疾病预防控制中心调整至地区卫生健康委员会。
+"""
+
+
+def test_bodies_listed_in_a_table_under_an_abolishing_heading_are_abolished(roster_nlp):
+    _, groups = groups_of(roster_nlp, PREFECTURE_NOTICE)
+    assert groups["示例地区创建国家卫生城市工作领导小组"].action == "abolish"
+    assert groups["示例地区城镇危旧房改造工作联席会议"].action == "abolish"
+    assert "示例地区防治重大疾病工作委员会" in groups and not any("改称" in name for name in groups)
+
+
+def test_working_groups_in_a_table_with_lead_and_member_units(roster_nlp):
+    text = ("示例地区行政公署关于印发示例地区低温雨雪冰冻灾害应急预案的通知\n示署发〔2023〕5号\n行署各部门:\n"
+            "行署设立示例地区低温雨雪冰冻灾害应急指挥部。副指挥长由行署协助分管应急管理工作的副秘书长,"
+            "地区应急管理局、地区气象局主要负责同志和国网示例供电公司总经理担任。\n"
+            "| 组　别 | 牵头单位 | 成员单位 | 主要职责 |\n| 综合协调组 | 地区应急管理局 | 行署办公室、地区气象局 | 汇总灾情信息 |\n"
+            "| 交通保障组 | 地区交通运输局 | 地区公安局 | 组织道路除冰保通 |\n")
+    _, groups = groups_of(roster_nlp, text)
+    assert groups["综合协调组"].member_units == ["地区应急管理局", "行署办公室", "地区气象局"]
+    assert groups["交通保障组"].parent == "示例地区低温雨雪冰冻灾害应急指挥部"
+    deputies = [m.position for m in groups["示例地区低温雨雪冰冻灾害应急指挥部"].members if m.role == "副指挥长"]
+    assert deputies == ["行署协助分管应急管理工作的副秘书长", "地区应急管理局主要负责同志", "地区气象局主要负责同志", "国网示例供电公司总经理"]
+
+
+def test_two_heads_named_as_joint_heads(roster_nlp):
+    text = ("示例自治县人民政府关于印发文化旅游产业发展实施方案的通知\n示政发〔2024〕3号\n各乡镇人民政府:\n"
+            "成立示例自治县文化旅游产业发展领导小组,由县委书记鞠一、县长盘二任双组长,县委常委、常务副县长奉三任常务副组长。\n")
+    _, groups = groups_of(roster_nlp, text)
+    rows = [(m.name, m.role) for m in groups["示例自治县文化旅游产业发展领导小组"].members]
+    assert rows == [("鞠一", "组长"), ("盘二", "组长"), ("奉三", "常务副组长")]
