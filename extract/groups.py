@@ -13,20 +13,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
-
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from policykg.extract.disposition_table import ABOLISHING, ESTABLISHING, Disposition, dispositions, renamed_to
 from policykg.extract.person_names import is_person_name
-from policykg.extract.posts import ORG_START, ends_with_title, looks_like_post, split_list, split_people, split_posts, split_trailing_name, with_government
+from policykg.extract.posts import ORG_START, split_posts, with_government
+from policykg.extract.prose_people import ORG_END, people_of
 from policykg.extract.provenance import evidence, line_of, text_of
 from policykg.extract.records import DocumentRecord, LeadingGroupRecord, MemberRecord, PostRecord
-from policykg.extract.unit_list import looks_like_unit_list
-from policykg.extract.disposition_table import ABOLISHING, ESTABLISHING, Disposition, dispositions, renamed_to
-from policykg.extract.roster import TextLine, read_roster, split_glued, split_units
+from policykg.extract.roster import TextLine, read_roster, split_units
 
 KIND_OF_SUFFIX = {
     "领导小组": "领导小组",
@@ -68,8 +67,6 @@ _JOINED_NAME = re.compile("(?:" + "|".join(KIND_OF_SUFFIX) + r")和")
 # 下设要素保障组 / 下设综合协调组、宣传报道组: named working groups ending in 组 (not 小组)
 _WORKING_GROUPS = re.compile(r"下设(?P<names>[\u4e00-\u9fff]{2,10}(?<!小)组(?:[、和及][\u4e00-\u9fff]{2,10}(?<!小)组)*)(?=[,,。;;]|$)")
 _GROUP_RENAMED = re.compile(r"[“\"](?P<old>[^“”\"]{4,40})[”\"](?:调整|更名|修改|变更)为[“\"](?P<new>[^“”\"]{4,40})[”\"]")
-_PORTFOLIO = re.compile(r"(?:分管|负责)[^,,;;。的]{1,30}?工作的")
-_HELD = "\u0000"  # stands in for a 、 that separates portfolios while a list of people is split
 _COUNT_BEFORE = re.compile(r"[一二三四五六七八九十两\d]+个$")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+个")
 # What makes a name generic: a level told to set up its own body, or no subject of its own.
@@ -107,7 +104,6 @@ _TAKES_OVER = re.compile(rf"不再(?:担任|兼任){_BODY_BEFORE_ROLE}(?P<role>{
 _ROLE_BEFORE = re.compile(rf"(?P<role>{_ROLE})(?:\d+名)?[,,]?(?:分别)?由(?P<who>[^,,。;;由]+?(?:[,,][^,,。;;由]+?)*?)(?:(?<!负责)同志)?(?:兼任|担任|出任)")
 _MEMBERS_ARE = re.compile(r"(?<!办公室)成员(?P<units>单位)?(?:为|包括|由)(?P<who>[^。;;]+)")
 _JOINT_MEMBERS = re.compile(r"(?P<who>[^,,。;;]+?)(?:共同参与|参加的)")
-_UNIT_TAIL = re.compile(r"(等)?(部门|单位|部门和单位)?(的)?(?:(?:相关|有关)?(?:科室|处室))?(主要|相关|有关|分管)?(科室)?(?P<holder>负责人|负责同志|领导同志)$")
 _OFFICE_AT = re.compile(
     r"(?P<subjects>[^,,。;;:]*?)(?:下设)?(?:[((][^))]*[))])?(?:设在|设于|办公地点设在|办公地点设)(?P<at>[^,,。;;()()\s]+)"
 )
@@ -131,7 +127,7 @@ _ABOLISH_LIST = re.compile(r"(撤销|撤消|不再保留)[^。;;]*(机构|小组
 _ITEM_NAME = re.compile(r"^\s*(?:\d+[.、.]|[((][一二三四五六七八九十\d]+[))])\s*(?P<name>[^,,。;;:]{4,40}?)[。;;]?$")
 # 组长单位:县商务局;成员单位:县供销合作社、县市场监督管理局
 _UNIT_LABELS = re.compile(r"(?P<label>组长|牵头|成员|参加)单位[::](?P<units>[^;;。]+)")
-_ORG_END = re.compile(r"(局|委|办|厅|部|院|中心|公司|集团|会|处|队|所|行|站|政府|管委会|支队|大队|分局|海关)$")
+
 
 
 @dataclass
@@ -404,102 +400,6 @@ def _who(text: str) -> str:
     return re.sub(r"共同$", "", text.strip("、,, ")).strip("、,, ")  # A和B共同担任召集人
 
 
-def people_of(who: str, role: str) -> tuple[list[tuple[str | None, str | None]], list[str]]:
-    """``分管副秘书长和市扶贫办、市商务局主要负责人`` → posts, with the shared tail given to each unit."""
-    who = who.strip()
-    if not who:
-        return [], []
-    tail = _UNIT_TAIL.search(who)
-    if role in ("成员", "委员") and (tail or re.search(r"(单位|部门)$", who)):
-        head, _, last = who.rpartition("和")
-        # 分管副秘书长和A、B单位负责人: a person, then units; A、B和C负责同志: units throughout
-        persons, units_text = (head, last) if head and looks_like_post(last) and not looks_like_unit_list(head) else ("", who)
-        people = [p for part in split_people(persons) for p in _person(part)] if persons else []
-        return people, split_units(units_text)
-    # 分管发展改革、商务工作的副市长 is one post: its 、 lists portfolios, not people
-    who = _PORTFOLIO.sub(lambda m: m.group(0).replace("、", _HELD), who)
-    parts = [part for chunk in re.split(r"和(?=[市县区省]|各|分管)", who) for part in _people_joined_by_he(chunk)]
-    people: list[tuple[str | None, str | None]] = []
-    for part in parts:
-        # A、B、C主要负责同志和D总经理: the tail is shared within its own list only
-        part_tail = _UNIT_TAIL.search(part)
-        shared = part_tail.group(0) if part_tail and part_tail.group("holder") else ""
-        items = [item.replace(_HELD, "、") for item in split_people(part)]
-        people.extend(_one_post_list(items, shared))
-    return people, []
-
-
-def _one_post_list(items: list[str], shared: str) -> list[tuple[str | None, str | None]]:
-    """The people of one 、-list. Posts printed before a named holder are that holder's
-    (``街道党工委副书记、办事处主任祖丰年``), and names printed bare after a holder share the
-    holder's post (``副厅长昝立诚、禚慕白``)."""
-    people: list[tuple[str | None, str | None]] = []
-    pending_posts: list[str] = []
-    for item in items:
-        if shared and not item.endswith(shared) and not ends_with_title(item) and _ORG_END.search(item):
-            item += shared
-        found = _person(item)
-        if len(found) == 1 and found[0][0] is None and ends_with_title(item):
-            pending_posts.append(item)
-            continue
-        if len(found) == 1 and found[0][0] and pending_posts and found[0][1]:
-            found = [(found[0][0], "、".join([*pending_posts, found[0][1]]))]
-            pending_posts = []
-        elif len(found) == 1 and found[0][0] and found[0][1] is None and people and people[-1][0] and people[-1][1]:
-            found = [(found[0][0], people[-1][1])]
-        people.extend((None, post) for post in pending_posts)
-        pending_posts = []
-        people.extend(found)
-    people.extend((None, post) for post in pending_posts)
-    return people
-
-
-def _people_joined_by_he(text: str) -> list[str]:
-    """``市应急管理局局长和璟川军分区副司令员`` / ``副主任隆安和街道党工委委员眭晚晴``: two posts or
-    two people joined by 和, each complete (never the 和 inside 市住房和城乡建设局局长)."""
-    for m in re.finditer("和", text):
-        head, tail = text[: m.start()], text[m.end() :]
-        head_done = ends_with_title(head) or head.endswith("同志") or _ends_with_holder(head)
-        if head_done and looks_like_post(tail) and (ends_with_title(tail) or _ends_with_holder(tail)):
-            return [head, *_people_joined_by_he(tail)]
-    return [text]
-
-
-def _ends_with_holder(text: str) -> bool:
-    """The list ends with a person: ``…副局长昝三`` or a bare name after one (``…、禚四``)."""
-    last = re.sub("同志$", "", split_list(text)[-1]) if text else ""
-    if is_person_name(last) and not looks_like_post(last):
-        return True
-    trailing = split_trailing_name(last)
-    return bool(trailing) and not ends_with_title(trailing[1])
-
-
-_NAME_WITH_POST = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?[((](?P<post>[^()()]+)[))]$")
-
-
-def _person(item: str) -> list[tuple[str | None, str | None]]:
-    item = item.strip()
-    with_post = _NAME_WITH_POST.match(item)
-    if with_post and is_person_name(with_post.group("name")):
-        return [(with_post.group("name"), with_post.group("post"))]
-    if item.endswith("同志"):  # 孙明同志, 市住新局副局长孙明同志; but 主要负责同志 is a post
-        bare = item[:-2]
-        if is_person_name(bare):
-            return [(bare, None)]
-        trailing = split_trailing_name(bare)
-        if trailing:
-            return [(trailing[1], trailing[0])]
-    if is_person_name(item) and not looks_like_post(item):
-        return [(item, None)]
-    trailing = split_trailing_name(item)
-    if trailing:
-        return [(trailing[1], trailing[0])]
-    leading = split_glued(item)  # 马骁副市长: the name before its post
-    if leading and not looks_like_post(item):
-        return [leading]
-    return [(None, item)] if item else []
-
-
 def _role(raw: str, office_context: bool) -> str:
     role = re.sub(r"^(联席会议|领导小组|指挥部|专班(?!长)|委员会|工作组)", "", raw)
     role = re.sub(r"^双", "", role)  # 任双组长: each of the two is a 组长
@@ -730,7 +630,7 @@ class DocumentFacts(DocumentReader):
         for clause_match in re.finditer(r"[^,,]+", sentence):
             clause = clause_match.group(0)
             daily = _OFFICE_DAILY.match(clause) or _DAILY_BY.search(clause)
-            if daily and (ORG_START.match(daily.group("at")) or _ORG_END.search(daily.group("at"))) and not _SUFFIX.search(daily.group("at")):
+            if daily and (ORG_START.match(daily.group("at")) or ORG_END.search(daily.group("at"))) and not _SUFFIX.search(daily.group("at")):
                 self._set_office(self._group_for(clause_match.start(), refs), daily.group("at"), is_office=False)
 
     def _parent_for(self, group: Group) -> str | None:
