@@ -25,8 +25,10 @@ ROLE_OF_LABEL = {
     "牵头部门": LEAD,
     "主办单位": LEAD,
     "主办部门": LEAD,
-    "主责单位": RESPONSIBLE,
+    "主责单位": LEAD,  # the main responsible unit, as 主责 marks the lead inside a list
+    "牵头": LEAD,  # 【牵头:A;配合:B;时限:…】, the short labels of a bracketed clause
     "责任单位": RESPONSIBLE,
+    "责任主体": RESPONSIBLE,
     "责任部门": RESPONSIBLE,
     "落实单位": RESPONSIBLE,
     "配合单位": SUPPORTING,
@@ -35,17 +37,25 @@ ROLE_OF_LABEL = {
     "协办部门": SUPPORTING,
     "参与单位": SUPPORTING,
     "协同单位": SUPPORTING,
+    "协作单位": SUPPORTING,
+    "配合": SUPPORTING,
 }
-DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求")
+DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限")
+# Fields printed beside the units that name a person or an overseer, never an assignee
+# (分管县领导:X　责任单位:A　督办单位:Y); they end the value before them and assign nothing.
+NON_UNIT_LABELS = ("分管县领导", "分管市领导", "分管区领导", "分管领导", "责任领导", "督办单位", "责任人", "联系人")
 _LABEL = re.compile(
-    "(?P<label>" + "|".join(sorted([*ROLE_OF_LABEL, *DEADLINE_LABELS], key=len, reverse=True)) + r")\s*[::]"
+    "(?P<label>" + "|".join(sorted([*ROLE_OF_LABEL, *DEADLINE_LABELS, *NON_UNIT_LABELS], key=len, reverse=True)) + r")\s*[::]"
 )
 _OPEN = "([〔【"
 _CLOSE = ")]〕】"
 
 # 牵头抓总: the lead of a whole part, whose items print no lead of their own
-_LEAD_VERB = re.compile(r"^(?:[^::,,;;。]{1,20}[::])?(?:由)?(?P<lead>[^,,;;。]+?)(?:共同|联合)?牵头(?:负责|落实|实施|抓总)?(?:$|[,,;;]\s*(?P<rest>.*)$)")
-_REST_VERB = re.compile(r"(?P<verb>按职责(?:分工)?(?:抓好|做好|负责)?落实|按职责分工负责|按职责负责|分工负责|负责|配合|参与|参加|协助|协办)")
+# A、B双牵头: two leads; A负总责,B具体落实: A answers for the whole task, so it leads
+_LEAD_VERB = re.compile(
+    r"^(?:[^::,,;;。]{1,20}[::])?(?:由)?(?P<lead>[^,,;;。]+?)(?:(?:共同|联合|双)?牵头(?:负责|落实|实施|抓总)?|负总责)(?:$|[,,;;]\s*(?P<rest>.*)$)"
+)
+_REST_VERB = re.compile(r"(?P<verb>按职责(?:分工)?(?:抓好|做好|负责)?落实|按职责分工负责|按职责负责|分工负责|具体(?:负责|落实)|负责|配合|参与|参加|协助|协办)")
 _RESPONSIBLE_VERB = re.compile(
     r"^(?P<units>[^,,;;。::]+?)(?:等(?:部门|单位))?(?:按职责分工负责|按职责负责|分工负责|按职责落实|负责落实|负责)(?:$|[,,;;])"
 )
@@ -54,7 +64,8 @@ _AMONG_THEM_LEADS = re.compile(r"[,,;;]\s*其中(?P<lead>[^,,;;。]+?)(?:为)?�
 _OF_A_TABLE = re.compile(r"(如下表|下表|本表|该表|附表)")
 _DEADLINE_TAIL = re.compile(r"(\d{4}\s*年|年底|年内|长期|持续|前$|底$)")
 _DEADLINE_PART = re.compile(
-    r"^(?P<deadline>\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日|底|末)?前?|\d{1,2}\s*月(?:\d{1,2}\s*日|底|末)?前|长期(?:坚持)?|常态化(?:推进)?|持续推进|全年|每(?:季度|月|年))(?:完成|建成|实现)?$"
+    r"^(?P<deadline>(?:\d{4}\s*年)?(?:第?[一二三四1-4]季度(?:末|底)?|[上下]半年|\d{1,2}\s*月至\s*\d{1,2}\s*月|[\u4e00-\u9fff]{1,3}节前)"
+    r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日|底|末)?前?|\d{1,2}\s*月(?:\d{1,2}\s*日|底|末)?前|年内|长期(?:坚持)?|常态化(?:推进)?|持续推进|全年|每(?:季度|月|年))(?:完成|建成|实现)?$"
 )
 _DEADLINE_AFTER_DUTY = re.compile(r"负责[,,](?P<deadline>\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日|底|末)?前)")
 _NOT_A_LIST = re.compile(r"^\s*(以下简称|简称|下称|含|包括|不含|详见|见附件)")
@@ -76,8 +87,10 @@ _FIRST_LEADS = re.compile(r"(排(?:在|名)?(?:第一|首位)(?:位|个)?的?|�
 _IMPLIED = re.compile(
     r"以下(?:各项)?(?:工作|任务|措施)?(?:均|都)?(?:需|须|由|要)(?P<units>[^。;;]+?)(?:负责)?(?:落实|实施|推进|完成)[,,]?\s*"
     r"(?:不再|不)(?:重复|一一|单独)?列出"
-    r"|(?:各项|所有)(?:工作|任务)?[,,]\s*(?P<units2>[^。;;]+?)(?:均|都)为(?:责任|落实)单位[,,]\s*(?:以下)?(?:不再|不)(?:重复|一一|单独)?列出"
+    r"|(?:各项|所有)(?:工作|任务)?[,,]?\s*(?P<units2>[^。;;]+?)(?:均|都)为(?:责任|落实)单位[,,]\s*(?:以下)?(?:不再|不)(?:重复|一一|单独|逐项)?列出"
 )
+# 本部分各项任务…: a rule said of the part whose heading prints it, not of the whole document
+OF_A_PART = re.compile(r"本(?:部分|节|章|篇)")
 
 
 @dataclass
@@ -160,6 +173,8 @@ def labelled_assignment(text: str) -> Assignment | None:
         end = _value_end(text, m.end(), stop)
         value = text[m.end():end]
         label = m.group("label")
+        if label in NON_UNIT_LABELS:
+            continue
         if label in DEADLINE_LABELS:
             found.deadline_as_printed = value.strip(" ,,") or None
         else:
@@ -210,7 +225,7 @@ def verb_assignment(clause: str, offset: int = 0) -> Assignment | None:
     match = m or with_
     subject, by, named = match.group("lead").rpartition("由")  # 本部分各项任务均由X牵头: X
     lead = _units_if_list(named, offset + match.start("lead") + len(subject) + len(by))
-    if not lead:
+    if not lead or (m and _answers_for_something_else(m, lead, offset)):
         return None
     found = Assignment(lead=lead, start=offset, end=offset + len(clause))
     rest = match.group("rest") or ""
@@ -225,6 +240,12 @@ def verb_assignment(clause: str, offset: int = 0) -> Assignment | None:
         listed = shared.group("units") if shared else _units_before_action(rest)
         found.add(RESPONSIBLE if shared else SUPPORTING, _shifted(split_units(listed), offset + match.start("rest")))
     return found
+
+
+def _answers_for_something_else(m: re.Match[str], lead: list[Unit], offset: int) -> bool:
+    """``牵头单位对所牵头任务负总责``: 负总责 said of a role about its tasks, not of the units before it."""
+    said = m.group(0)[m.end("lead") - m.start(0):]
+    return said.startswith("负总责") and lead[-1].end != offset + m.end("lead")
 
 
 def _units_before_action(text: str) -> str:
@@ -333,7 +354,7 @@ def verb_assignments_in(text: str) -> Assignment | None:
     candidates = brackets + sentences + [c for s, e in sentences for c in _clauses_led_by(text, s, e)]
     for start, end in candidates:
         clause = text[start:end]
-        one = verb_assignment(clause, start) if "牵头" in clause or "会同" in clause else None
+        one = verb_assignment(clause, start) if re.search("牵头|会同|负总责", clause) else None
         if not one:
             one = _unled_assignment(clause, start, (start, end) in brackets)
         if not one:
@@ -431,18 +452,21 @@ def assignment_in(text: str) -> Assignment | None:
     return plain_list_assignment(text) or labelled
 
 
-def first_unit_leads(text: str) -> tuple[bool, list[int]]:
+def first_unit_leads(text: str) -> tuple[bool, list[int], list[int]]:
     """Where ``text`` prints the rule that the first unit of each list is the lead unit: whether
-    it holds for the whole document, and the offsets of rules said of one table only
-    (``本部分任务分解如下表(责任单位中排在第一位的为牵头单位)``)."""
-    whole, tables = False, []
+    it holds for the whole document, the offsets of rules said of one table only
+    (``本部分任务分解如下表(责任单位中排在第一位的为牵头单位)``), and of rules said of one part
+    (``三、…(本部分各项任务责任单位排在首位的为牵头单位)``)."""
+    whole, tables, parts = False, [], []
     for m in _FIRST_LEADS.finditer(text):
         sentence_start = max(text.rfind(c, 0, m.start()) for c in "。;;\n") + 1
         if _OF_A_TABLE.search(text, sentence_start, m.end() + 4):
             tables.append(m.start())
+        elif OF_A_PART.search(text, sentence_start, m.start()):
+            parts.append(m.start())
         else:
             whole = True
-    return whole, tables
+    return whole, tables, parts
 
 
 def implied_units(text: str) -> list[Unit]:

@@ -11,12 +11,14 @@ clause implies (``以下均需…落实,不再列出``) join every later task.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from policykg.extract.assignments import (
     LEAD,
+    OF_A_PART,
     RESPONSIBLE,
     ROLES,
     Assignment,
@@ -37,7 +39,8 @@ from policykg.extract.unit_list import Unit, split_units
 def _table_assignment(task: Task) -> Assignment:
     found = Assignment()
     for role, cell, offset in task.unit_cells:
-        units = [Unit(u.name, u.collective, u.start + offset, u.end + offset) for u in split_units(cell)]
+        units = [replace(u, start=u.start + offset, end=u.end + offset) for u in split_units(cell)]
+        found.add(LEAD, [u for u in units if u.marked_lead])  # 县住建局* in a 责任单位 cell
         found.add(role, units)
     found.deadline_as_printed = task.deadline_as_printed
     return found
@@ -115,7 +118,21 @@ def plan_year(document: DocumentRecord) -> int | None:
     return int(signed.group(0)) if signed else None
 
 
+def _part_around(tasks: list[Task], at: int, end: int) -> tuple[int, int]:
+    """The part of the text whose heading holds offset ``at``: from that heading to the next
+    heading of its level or higher (or ``end``)."""
+    headings = [t for t in tasks if t.level and not t.in_table]
+    heading = next((t for t in reversed(headings) if t.start <= at), None)
+    if heading is None:
+        return at, end
+    after = (t.start for t in headings if t.start > heading.start and t.level <= heading.level)
+    return heading.start, next(after, end)
+
+
 _ATTACHMENT_HEADING = re.compile(r"^\s*附件\s*\d*\s*$", re.MULTILINE)
+# 附件:…领导小组成员单位职责: an attached list of what each member unit of a body does for good,
+# not an assignment of this document's tasks
+_DUTIES_ATTACHED = re.compile(r"^\s*附件\s*\d*\s*[::].*职责\s*$", re.MULTILINE)
 
 
 class ResponsibilityBuilder:
@@ -132,29 +149,36 @@ class ResponsibilityBuilder:
         tasks = [part for task in find_tasks(text_of(self.doc), self.start, self.end) for part in _split_unnumbered(task)]
         assignments = [_table_assignment(t) if t.in_table else _paragraph_assignment(t) for t in tasks]
         assignments = _inherit_from_headings(tasks, assignments)
-        whole_document, table_rules = first_unit_leads(self.text)
+        whole_document, table_rules, part_rules = first_unit_leads(self.text)
         table_rules = [self.start + at for at in table_rules]
+        first_leads_parts = [_part_around(tasks, self.start + at, self.end) for at in part_rules]
         implied: list[Unit] = []  # 以下均需A、B负责落实,不再列出: added to the measures after it
-        implied_at = -1
+        implied_at, implied_until = -1, self.end
         attachments = [self.start + m.start() for m in _ATTACHMENT_HEADING.finditer(self.text)]
+        duties_from = min((self.start + m.start() for m in _DUTIES_ATTACHED.finditer(self.text)), default=self.end)
         records = []
         prose_seen_at = -1  # start of the last task outside a table
         for task, assignment in zip(tasks, assignments):
             if not task.in_table:
                 prose_seen_at = task.start
+            if assignment is not None and assignment.duty and not task.level and task.start > duties_from:
+                assignment = None
             if assignment is not None and not (assignment.empty and not (task.in_table and task.deadline_as_printed)):
                 # a rule said of one table covers the rows after it up to the next prose task
                 of_this_table = task.in_table and any(prose_seen_at < at < task.start for at in table_rules)
-                if whole_document or of_this_table:
+                of_this_part = any(start < task.start < end for start, end in first_leads_parts)
+                if whole_document or of_this_table or of_this_part:
                     assignment = assignment.first_leads()
                 # the rule reaches tables of the same text, not an attached table (附件) after it
                 attached = task.in_table and any(implied_at < at < task.start for at in attachments)
-                if implied and not (attached or assignment.duty):
+                if implied and task.start < implied_until and not (attached or assignment.duty):
                     assignment.add(RESPONSIBLE, implied)
                 records.append(self._record(task, assignment))
             rule = implied_units(task.text)
             if rule:
                 implied, implied_at = rule, task.start
+                of_part = task.level and OF_A_PART.search(task.text)
+                implied_until = _part_around(tasks, task.start, self.end)[1] if of_part else self.end
         return records
 
     def _record(self, task: Task, assignment: Assignment) -> ResponsibilityRecord:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from policykg.extract.assignments import DEADLINE_LABELS, ROLE_OF_LABEL
+from policykg.extract.assignments import DEADLINE_LABELS, NON_UNIT_LABELS, ROLE_OF_LABEL
 from policykg.extract.dates import parse_deadline
 from policykg.extract.normalize import squeeze
 from policykg.extract.unit_list import SAME_BELOW, looks_like_unit_list
@@ -56,8 +56,8 @@ _OTHER_COLUMNS = {
 _PERSON_COLUMNS = {"序号", "责任人", "联系人", "备注", "责任领导", "分管领导"}
 MAX_ROW_GAP = 3  # blank lines left by a page number and running header between two rows
 MAX_CELL_TAIL = 12
-_ROW_START = re.compile(r"^\d{1,3}\s*\|")
-_SAME_AS_ABOVE = ("", "同上")  # a cell merged with the one above prints empty, or 同上 in its place
+_ROW_START = re.compile(r"^\|?\s*\d{1,3}\s*\|")  # a row framed by bars (| 24 | …) or not
+_DITTO = ("同上", "〃", "″")  # printed in place of a repeated cell
 HEADER_CELLS = frozenset(UNIT_COLUMNS) | _DEADLINE_COLUMNS | _OTHER_COLUMNS
 MIN_HEADER_CELLS = 3
 MAX_OTHER_HEADER_CHARS = 8
@@ -70,7 +70,7 @@ _TIME_WORDS = re.compile(r"(时间|前$|长期|持续|常态|年内|每年|底$|
 _CLAUSE_OPEN = re.compile(r"[((\[〔【](?:总?牵头|责任|配合|协办|主责)")
 _TABLE_END = re.compile(r"^(附件|附表)\s*\d*\s*[::]?\s*$|^附件\s*\d")
 # ``牵头单位:X`` / ``(责任单位:X)`` / ``完成时限:…`` printed as paragraphs of their own after an item
-_CLAUSE_LABEL = "(?:" + "|".join(sorted([*ROLE_OF_LABEL, *DEADLINE_LABELS], key=len, reverse=True)) + r")\s*[::]"
+_CLAUSE_LABEL = "(?:" + "|".join(sorted([*ROLE_OF_LABEL, *DEADLINE_LABELS, *NON_UNIT_LABELS], key=len, reverse=True)) + r")\s*[::]"
 _CLAUSE_LINE = re.compile(r"^[((\[〔【]?" + _CLAUSE_LABEL)
 _ANY_CLAUSE = re.compile(_CLAUSE_LABEL)
 
@@ -313,14 +313,7 @@ def _row_table(lines: list[tuple[int, str]], i: int, header: list[str]) -> tuple
             continue
         by_column = dict(zip(header, cells))
         carried = [(UNIT_COLUMNS[c], below[c].text, below[c].start) for c in header if c in below]
-        for column in UNIT_COLUMNS.keys() & by_column.keys():
-            if by_column[column].text not in _SAME_AS_ABOVE:
-                above[column] = by_column[column]
-                marked = _marked_same_below(by_column[column])
-                if marked:
-                    below[column] = marked
-            elif column in above:
-                by_column[column] = above[column]  # merged with the cell above, or printed 同上
+        _repeat_cells_above(by_column, above, below)
         title_cell = cells[title_column] if title_column is not None else cells[0]
         label = by_column["序号"].text if "序号" in by_column and by_column["序号"].text.isdigit() else None
         deadline = next((by_column[c].text for c in header if c in _DEADLINE_COLUMNS), None)
@@ -331,6 +324,20 @@ def _row_table(lines: list[tuple[int, str]], i: int, header: list[str]) -> tuple
     while j > i + 1 and not lines[j - 1][1]:
         j -= 1
     return tasks, j
+
+
+def _repeat_cells_above(by_column: dict[str, _Cell], above: dict[str, _Cell], below: dict[str, _Cell]) -> None:
+    """Cells standing for the cell above: any cell printed as a ditto (同上, 〃), and an empty unit
+    cell (merged with the one above). Units marked (下同) are noted in ``below``."""
+    for column, cell in list(by_column.items()):
+        repeats = cell.text in _DITTO or (column in UNIT_COLUMNS and not cell.text)
+        if repeats and column in above:
+            by_column[column] = above[column]
+        elif not repeats:
+            above[column] = cell
+            marked = _marked_same_below(cell) if column in UNIT_COLUMNS else None
+            if marked:
+                below[column] = marked
 
 
 def _marked_same_below(cell: _Cell) -> _Cell | None:

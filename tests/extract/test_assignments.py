@@ -10,6 +10,7 @@ from policykg.extract.assignments import (
     implied_units,
     labelled_assignment,
     labelled_segments,
+    unlabelled_deadline,
 )
 
 
@@ -71,10 +72,14 @@ def test_duty_list_line() -> None:
 
 
 def test_first_unit_leads_rule_for_the_document_or_for_one_table() -> None:
-    assert first_unit_leads("市民政局、市财政局(排第一的为牵头单位,下同)") == (True, [])
-    assert first_unit_leads("第一责任单位为牵头单位") == (True, [])
-    assert first_unit_leads("牵头单位要强化责任担当") == (False, [])
-    assert first_unit_leads("说明。本部分任务分解如下表(责任单位中排在第一位的为牵头单位):") == (False, [19])
+    assert first_unit_leads("市民政局、市财政局(排第一的为牵头单位,下同)") == (True, [], [])
+    assert first_unit_leads("第一责任单位为牵头单位") == (True, [], [])
+    assert first_unit_leads("牵头单位要强化责任担当") == (False, [], [])
+    assert first_unit_leads("说明。本部分任务分解如下表(责任单位中排在第一位的为牵头单位):") == (False, [19], [])
+
+
+def test_first_unit_leads_rule_said_of_one_part_is_no_rule_for_the_document() -> None:
+    assert first_unit_leads("三、保护示例古村落(本部分各项任务责任单位排在首位的为牵头单位)") == (False, [], [21])
     found = assignment_in("(责任单位:市民政局、市财政局)").first_leads()
     assert roles(found) == (["市民政局"], ["市财政局"], [])
 
@@ -214,3 +219,44 @@ def test_lead_verb_with_units_carrying_it_out_by_their_duties() -> None:
 def test_unit_marked_lead_in_a_bare_closing_list_leads() -> None:
     found = assignment_in("2.推进示例镇污水治理。新建污水处理设施3座。(镇生态环境办(牵头)、镇规划建设办、柳湾村)")
     assert roles(found) == (["镇生态环境办"], ["镇规划建设办", "柳湾村"], [])
+
+
+def test_short_labels_of_a_bracketed_clause() -> None:
+    found = assignment_in("3.建设示例研学基地。【牵头:市教育局;配合:市文旅局、团市委;时限:2024年9月1日前】")
+    assert roles(found) == (["市教育局"], [], ["市文旅局", "团市委"])
+    assert found.deadline_as_printed == "2024年9月1日前"
+
+
+def test_main_responsible_unit_leads_and_cooperating_units_support() -> None:
+    found = assignment_in("4.发展示例康养旅游。主责单位:市卫健委;协作单位:市林业局、市民政局。")
+    assert roles(found) == (["市卫健委"], [], ["市林业局", "市民政局"])
+
+
+def test_responsible_subject_label() -> None:
+    assert roles(assignment_in("新建示例旅游厕所10座。责任主体:各区人民政府。")) == ([], ["各区人民政府"], [])
+
+
+def test_a_leader_and_an_overseer_printed_beside_the_units_are_no_units() -> None:
+    found = assignment_in("分管市领导:张示例　责任单位:市文旅局、市外办　督办单位:市政府督查室")
+    assert roles(found) == ([], ["市文旅局", "市外办"], [])
+
+
+def test_two_units_leading_together() -> None:
+    found = assignment_in("打造示例夜市。(市商务局、市文旅局双牵头,市城管局配合;2024年国庆节前)")
+    assert roles(found) == (["市商务局", "市文旅局"], [], ["市城管局"])
+    assert found.deadline_as_printed == "2024年国庆节前"
+
+
+def test_unit_answering_for_the_whole_task_leads_those_carrying_it_out_are_responsible() -> None:
+    found = assignment_in("建成示例智慧旅游平台。市数据局负总责,市文旅局、市融媒体中心具体落实。完成时限:2024年上半年。")
+    assert roles(found) == (["市数据局"], ["市文旅局", "市融媒体中心"], [])
+
+
+def test_a_role_answering_for_its_tasks_names_no_unit() -> None:
+    assert assignment_in("(二)明确示例责任。牵头单位对所牵头任务负总责,逐项列出时间表。") is None
+
+
+def test_quarters_periods_and_holidays_are_unlabelled_deadlines() -> None:
+    assert unlabelled_deadline("举办示例节会。(市民宗局牵头,市公安局配合;2024年第三季度)") == "2024年第三季度"
+    assert unlabelled_deadline("推出示例产品。(市文旅局牵头,市林业局参与;2024年5月至12月)") == "2024年5月至12月"
+    assert unlabelled_deadline("组建示例救援队。(市应急管理局负责,2025年春节前)") == "2025年春节前"

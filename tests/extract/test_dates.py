@@ -70,3 +70,15 @@ def test_time_limit_inside_a_tasks_text_is_found_as_printed() -> None:
     assert deadline_in_text("新建示例公园2处,9月1日前投入使用。") == "9月1日前"
     assert deadline_in_text("2024年8月底前完成示例河道整治。") == "2024年8月底前"
     assert deadline_in_text("对2019年以来建成的设施开展排查,每6个月前报告一次。") is None
+
+
+def test_half_years_quarters_and_within_the_year_end_on_their_last_day() -> None:
+    assert parse_deadline("2024年上半年") == "2024-06-30"
+    assert parse_deadline("2024年第三季度") == "2024-09-30"
+    assert parse_deadline("2024年四季度") == "2024-12-31"
+    assert parse_deadline("年内", 2024) == "2024-12-31"
+
+
+def test_a_period_of_months_or_a_holiday_is_no_single_deadline() -> None:
+    assert parse_deadline("2024年5月至12月") is None
+    assert parse_deadline("2025年春节前") is None

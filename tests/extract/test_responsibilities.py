@@ -172,3 +172,45 @@ def test_deadlines_without_a_year_or_inside_the_task_take_the_plans_year(nlp) ->
     )
     doc = run(nlp, decode_bytes(text.encode("utf-8"), "no_year.txt"))
     assert [r.deadline for r in doc._.responsibilities] == ["2024-09-01", "2024-06-30", "常态化推进"]
+
+
+def test_rules_said_of_one_part_reach_only_the_tasks_of_that_part(nlp) -> None:
+    text = (
+        "示例市人民政府办公室关于印发文旅任务清单的通知\n示政办发〔2024〕12号\n各区人民政府:\n现将清单印发给你们。\n"
+        "示例市人民政府办公室\n2024年3月1日\n示例市文旅任务清单\n"
+        "一、保护示例古村落(本部分各项任务责任单位排在首位的为牵头单位)\n"
+        "1.修缮示例古民居。(责任单位:市住建局、市文旅局)\n"
+        "二、优化示例公共服务(本部分各项任务各区人民政府均为责任单位,不再逐项列出)\n"
+        "2.新建示例城市书房。(市文旅局负责)\n"
+        "三、保障措施\n"
+        "3.开发示例文创产品。(责任单位:市文旅局、市妇联)\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "part_rules.txt"))
+    assert [(r.lead, r.responsible) for r in doc._.responsibilities] == [
+        (["市住建局"], ["市文旅局"]), ([], ["市文旅局", "各区人民政府"]), ([], ["市文旅局", "市妇联"]),
+    ]
+
+
+def test_starred_unit_of_a_table_cell_leads(nlp) -> None:
+    text = (
+        "示例市人民政府办公室关于印发重点项目清单的通知\n示政办发〔2024〕13号\n各区人民政府:\n现将清单印发给你们。\n"
+        "示例市人民政府办公室\n2024年3月1日\n示例市重点项目清单\n"
+        "| 序号 | 项目名称 | 2024年建设内容 | 责任单位 | 完成时限 |\n"
+        "| 1 | 示例滨水步道 | 建设步道12公里 | 市水利局、市住建局*、市城管局 | 2024年9月30日前 |\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "starred.txt"))
+    assert [(r.task, r.lead, r.responsible) for r in doc._.responsibilities] == [
+        ("示例滨水步道", ["市住建局"], ["市水利局", "市城管局"]),
+    ]
+
+
+def test_attached_duties_of_a_bodys_member_units_are_no_tasks(nlp) -> None:
+    text = (
+        "示例市人民政府办公室关于印发文旅任务清单的通知\n示政办发〔2024〕14号\n各区人民政府:\n现将清单印发给你们。\n"
+        "示例市人民政府办公室\n2024年3月1日\n示例市文旅任务清单\n"
+        "1.办好示例节会。(市文旅局负责)\n"
+        "附件:示例市文旅产业发展领导小组成员单位职责\n"
+        "市发改委:负责将文旅项目纳入重点项目库。\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "attached_duties.txt"))
+    assert [(r.task, r.responsible) for r in doc._.responsibilities] == [("1.办好示例节会", ["市文旅局"])]

@@ -245,3 +245,20 @@ def test_clause_line_closing_plain_paragraphs_makes_their_section_one_task() -> 
 def test_clause_line_after_a_heading_with_a_sentence_of_its_own_is_no_section_task() -> None:
     text = "(一)补齐示例绿地短板。新建绿地3处。\n\n改造老旧绿地。\n\n责任单位:市林业局\n"
     assert [t.text for t in find_tasks(text, 0, len(text))] == ["(一)补齐示例绿地短板。新建绿地3处。", "改造老旧绿地。", "责任单位:市林业局"]
+
+
+def test_ditto_marks_repeat_any_cell_above_in_a_table_framed_by_bars() -> None:
+    text = "\n".join([
+        "| 序号 | 项目名称 | 2024年建设内容 | 责任单位 | 完成时限 |",
+        "| 1 | 示例古镇 | 完成古街改造 | 市文旅集团*、市住建局 | 2024年12月底前 |",
+        "| 2 | 示例营地 | 建成营地1个 | 〃 | 〃 |",
+    ])
+    first, second = find_tasks(text, 0, len(text))
+    assert (second.title, [c for _, c, _ in second.unit_cells], second.deadline_as_printed) == (
+        "示例营地", ["市文旅集团*、市住建局"], "2024年12月底前")
+
+
+def test_leader_and_overseer_line_after_an_item_belongs_to_it() -> None:
+    text = "1.推进示例入境旅游。完善外语导览。\n\n分管市领导:张示例　责任单位:市文旅局　督办单位:市政府督查室\n"
+    (task,) = find_tasks(text, 0, len(text))
+    assert task.text.endswith("督办单位:市政府督查室")

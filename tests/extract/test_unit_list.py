@@ -100,3 +100,8 @@ def test_town_level_is_shared_by_a_bare_department_but_not_a_city_named_after_a_
     assert names("镇妇联、团委") == ["镇妇联", "镇团委"]
     assert names("镇规划建设办、镇财政所") == ["镇规划建设办", "镇财政所"]
     assert names("镇江市财政局、团委") == ["镇江市财政局", "团委"]
+
+
+def test_star_after_a_unit_marks_the_lead() -> None:
+    units = split_units("市交通运输局、市住建局*、示例镇人民政府")
+    assert [(u.name, u.marked_lead) for u in units] == [("市交通运输局", False), ("市住建局", True), ("示例镇人民政府", False)]
