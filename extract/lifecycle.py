@@ -11,7 +11,9 @@ Forms read:
   咸政办发〔2021〕31号修改)`` / ``(…号公布,咸政发〔2023〕9号延长有效期)``: the amending or
   extending document is the *other* number, not the document printing it;
 - in passing: ``…印发的《T》(N)同时废止``, ``原《T》作废``, ``本办法代替《T》(N)``,
-  ``《T》(N)有效期延长至…``, ``对《T》(N)作如下修改:`` followed by edit items.
+  ``《T》(N)有效期延长至…``, ``对《T》(N)作如下修改:`` followed by edit items;
+- ``上述撤销和合并机构的设立文件同时废止``: REPEALS of each founding number printed before it in a
+  设立文件 column or as ``(N设立)``, known by number only.
 
 A replacement needs a document as its object: ``由市民政局公章代替`` or ``延长产业链`` are no
 lifecycle facts. CITES come from :mod:`policykg.extract.citations`, minus every target the same
@@ -80,6 +82,11 @@ _TRIGGER_BEFORE = (
     (re.compile(r"(代替|取代|替代)\s*(原)?\s*$"), REPLACES),
     (re.compile(r"决定\s*修改\s*$"), AMENDS),
 )
+# 上述撤销和合并机构的设立文件同时废止: the founding documents of bodies listed earlier in the same
+# text, known there by number only (a 设立文件 column, or ``(N设立)`` after a body's name)
+_FOUNDING_REPEALED = re.compile(r"(?:上述|以上|前述)[^。;;\n]{0,30}?(?:设立|成立)(?:文件|文号|依据)[^。;;\n]{0,6}?(?:废止|失效|作废)")
+_FOUNDING_COLUMN = re.compile(r"^(?:设立|成立)(?:文件|文号|依据)$")
+_FOUNDED_BY = re.compile(r"\s*(?:设立|成立)")
 _AMEND_IN_PLACE = re.compile(r"^\s*(作|进行)(如下|以下)?修改")
 _RUN_GAP = re.compile(r"^[\s、,,和及与以及]*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(印发|发布|出台|公布)?\s*(的)?\s*(原)?\s*$")
 _BEFORE_AMEND_OBJECT = re.compile(r"对\s*$")
@@ -237,7 +244,7 @@ class _DocumentReader:
         return next((r.number for r in self.references if r.number and r.title == title), None)
 
     def relations(self) -> list[RelationRecord]:
-        lifecycle = [*self.listed(), *self.histories(), *self.in_passing()]
+        lifecycle = [*self.listed(), *self.histories(), *self.in_passing(), *self.founding_repealed()]
         lifecycle = _one_per_key(lifecycle)
         acted_on = {_target_key(r) for r in lifecycle if r.source == self.source}
         cites = [r for r in self.citations() if _target_key(r) not in acted_on]
@@ -377,6 +384,29 @@ class _DocumentReader:
                     for target in self._run_forward(k):
                         edits = self._edits_after(target.reach) if kind == AMENDS else []
                         yield self.relation(kind, target.number, target.title, target.start, edits=edits)
+
+    def founding_repealed(self) -> Iterator[RelationRecord]:
+        """``上述…机构的设立文件同时废止``: each founding number printed before the sentence."""
+        m = _FOUNDING_REPEALED.search(self.text, self.start, self.end)
+        if not m:
+            return
+        for number in _mentions(self.text, self.start, m.start()):
+            if _FOUNDED_BY.match(self.text, number.end) or self._in_founding_column(number):
+                yield self.relation(REPEALS, number, None, number.start)
+
+    def _in_founding_column(self, number: NumberMention) -> bool:
+        """Whether ``number`` stands in the 设立文件 column of a table printed one row a line."""
+        line_start = self.text.rfind("\n", self.start, number.start) + 1
+        column = self.text.count("|", line_start, number.start) - 1
+        if column < 0:
+            return False
+        for line in reversed(_lines_within(self.text, self.start, max(self.start, line_start - 1))):
+            cells = [squeeze(c) for c in line.text.strip().strip("|").split("|")]
+            if "|" not in line.text:
+                return False  # the table ended above: no header of this row
+            if any(_FOUNDING_COLUMN.match(c) for c in cells):
+                return column < len(cells) and bool(_FOUNDING_COLUMN.match(cells[column]))
+        return False
 
     def _run_back(self, k: int) -> list[TitleReference]:
         run = [self.references[k]]

@@ -311,3 +311,23 @@ def test_repeal_announced_before_a_list_of_titles_covers_each_of_them() -> None:
     assert {(r.type, r.target_number) for r in run_lifecycle(body)} == {
         ("REPEALS", "示政办发〔2016〕5号"), ("REPEALS", "示政办函〔2019〕7号"),
     }
+
+
+def test_founding_documents_of_the_bodies_above_repealed_by_number_only() -> None:
+    body = (
+        "根据《示例省人民政府办公厅关于规范议事协调机构的通知》(示省办发〔2023〕2号)要求,决定撤销和调整部分议事协调机构。\n"
+        "| 序号 | 机构名称 | 设立文件 |\n"
+        "| 1 | 示例市创建卫生城市工作领导小组 | 示政办发〔2016〕5号 |\n"
+        "| 2 | 示例市人口普查领导小组 | 示政发〔2019〕8号 |\n"
+        "将示例市河长制工作领导小组(示政发〔2017〕3号设立)与示例市湖长制工作领导小组合并。\n"
+        "上述撤销和合并机构的设立文件同时废止。\n"
+    )
+    assert keys(run_lifecycle(body), "REPEALS") == {
+        ("REPEALS", DECISION, "示政办发〔2016〕5号", None), ("REPEALS", DECISION, "示政发〔2019〕8号", None),
+        ("REPEALS", DECISION, "示政发〔2017〕3号", None),
+    }
+
+
+def test_founding_numbers_without_a_sentence_repealing_them_are_no_repeals() -> None:
+    body = "| 序号 | 机构名称 | 设立文件 |\n| 1 | 示例市人口普查领导小组 | 示政发〔2019〕8号 |\n撤销机构的有关工作由相关部门承担。\n"
+    assert keys(run_lifecycle(body), "REPEALS") == set()
