@@ -56,12 +56,12 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 def page_chrome(lines: list[str]) -> set[int]:
     """Indices of page numbers (``— 9 —``, ``- 4 -``, ``·3·``, ``第3页``) and of running headers:
-    lines repeated page after page right next to a page number."""
+    lines repeated page after page right next to a page number. Only repeats beside page numbers
+    count: a signer's name printed under many documents may once stand below a page break."""
     pages = {i for i, line in enumerate(lines) if line and _PAGE_NUMBER.match(line)}
-    counts = Counter(" ".join(line.split()) for line in lines if line)
-    near_pages = {j for i in pages for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(lines) and lines[j]}
-    headers = {j for j in near_pages if j not in pages and counts[" ".join(lines[j].split())] >= MIN_REPEATS_FOR_CHROME}
-    return pages | headers
+    near_pages = {j for i in pages for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(lines) and lines[j] and j not in pages}
+    counts = Counter(" ".join(lines[j].split()) for j in near_pages)
+    return pages | {j for j in near_pages if counts[" ".join(lines[j].split())] >= MIN_REPEATS_FOR_CHROME}
 
 
 def _inside_bracket(line: str) -> bool:

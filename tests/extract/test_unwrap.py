@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from policykg.extract.pipeline import run
 from policykg.extract.read import decode_bytes
-from policykg.extract.unwrap import display_width, unwrap
+from policykg.extract.unwrap import display_width, page_chrome, unwrap
 
 WIDTH = 24  # characters per printed line of the fictional page
 
@@ -111,3 +111,12 @@ def test_a_full_line_ending_on_a_title_mark_or_inside_one_goes_on() -> None:
     assert all(display_width(line) >= 0.8 * display_width(BODY[0][:WIDTH]) for line in (titles_line, open_title))
     text = "\n".join(wrapped_gazette().split("\n") + [titles_line, "等法规,制定本办法。", open_title, "任务分工》印发给你们。"])
     assert unwrap(text).text.split("\n")[-2:] == [titles_line + "等法规,制定本办法。", open_title + "任务分工》印发给你们。"]
+
+
+def test_signer_name_once_below_a_page_break_is_no_running_header() -> None:
+    lines = [
+        "示例地区行政公署", "2023年10月16日", "抄送:示例甲局。", "— 1 —", "示例地区行政公署公报 2023年第4期", "示例地区行政公署",
+        "关于成立示例领导小组的通知", "示例地区行政公署", "2023年11月6日", "抄送:示例乙局。", "— 2 —", "示例地区行政公署公报 2023年第4期",
+        "示例地区行政公署", "2023年11月9日", "抄送:示例丙局。", "— 3 —", "示例地区行政公署公报 2023年第4期",
+    ]
+    assert page_chrome(lines) == {3, 4, 10, 11, 15, 16}
