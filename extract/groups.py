@@ -54,6 +54,9 @@ _NOT_A_GROUP = re.compile(
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff“”\"0-9A-Za-z·]")
 _ESTABLISH = re.compile(r"(决定成立|成立|建立健全|建立|设立|组建|设置|下设|整合为|合并为)")
 _ADJUST = re.compile(r"调整")
+_WEB_NAVIGATION = re.compile(r"^\s*(?:上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关文章)\s*[::]")
+_STAFF_NAMED = re.compile(r"的?(?:组成人员|成员)")
+_STAFF_ADJUSTED = re.compile(r"的?(?:组成人员|成员)(?:名单)?(?:作如下|进行|予以)?调整")
 _ABOLISH_BEFORE = re.compile(r"(撤销|撤消|不再保留)[^,,。;;:]*$")  # 不再保留A、B: B as well
 _ABOLISH_AFTER = re.compile(r"^(制度)?(同时|一并|予以)?(撤销|撤消)|^[^。;;]{0,20}?[,,](同时|一并|予以)(撤销|撤消)|^[、与和及\u4e00-\u9fff“”]{0,40}?合并[,,]?(设立|组建|成立|为)")
 # Words after which a group name starts, when no verb of setting up precedes it.
@@ -100,7 +103,7 @@ _ROLE_CHANGED = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)同志(?:职务(?
 # The role a (接替X同志) note is about: the last one named before it in its clause.
 _ROLE_BEFORE_REPLACED = re.compile(rf"(?P<role>{_ROLE})(?:由|[^,,;;。]*?(?:任|为))?[^,,;;。]*$")
 # X不再担任副主任,由Y同志接任: Y takes the role X leaves.
-_TAKES_OVER = re.compile(rf"不再(?:担任|兼任){_BODY_BEFORE_ROLE}(?P<role>{_ROLE})[,,]\s*由(?P<who>[^,,。;;]+?)(?:同志)?(?:接任|接替|继任)")
+_TAKES_OVER = re.compile(rf"不再(?:担任|兼任){_BODY_BEFORE_ROLE}(?P<role>{_ROLE})[,,]\s*由(?P<who>[^,,。;;]+?)(?:同志)?(?:接任|接替|继任|兼任|担任)")
 _ROLE_BEFORE = re.compile(rf"(?P<role>{_ROLE})(?:\d+名)?[,,]?(?:分别)?由(?P<who>[^,,。;;由]+?(?:[,,][^,,。;;由]+?)*?)(?:(?<!负责)同志)?(?:兼任|担任|出任)")
 _MEMBERS_ARE = re.compile(r"(?<!办公室)成员(?P<units>单位)?(?:为|包括|由)(?P<who>[^。;;]+)")
 _JOINT_MEMBERS = re.compile(r"(?P<who>[^,,。;;]+?)(?:共同参与|参加的)")
@@ -317,6 +320,10 @@ class DocumentReader:
             elif group.action != "adjust":
                 group.action = "establish"
             group.established = True
+        elif not generic and group.action == "describe" and (
+            _STAFF_ADJUSTED.match(clause, site.end) or clause[: site.start].endswith("调整") and _STAFF_NAMED.match(clause, site.end)
+        ):
+            group.action = "adjust"  # 对X组成人员调整如下 / 关于调整X组成人员的通知
         self.current = group
         return group
 
@@ -452,6 +459,8 @@ class DocumentFacts(DocumentReader):
             index += 1
 
     def _line(self, line: TextLine, in_title: bool) -> None:
+        if _WEB_NAVIGATION.match(line.text):
+            return  # 下一篇:…关于调整X成员的通知 links to another page; this one says nothing of X
         self._renamed_groups(line)
         text = blank_out(line.text)
         if "|" in text:

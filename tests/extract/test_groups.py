@@ -632,3 +632,16 @@ def test_two_heads_named_as_joint_heads(roster_nlp):
     _, groups = groups_of(roster_nlp, text)
     rows = [(m.name, m.role) for m in groups["示例自治县文化旅游产业发展领导小组"].members]
     assert rows == [("鞠一", "组长"), ("盘二", "组长"), ("奉三", "常务副组长")]
+
+
+def test_a_notice_adjusting_the_staff_of_a_body_adjusts_it_and_a_link_to_such_a_notice_does_not(roster_nlp):
+    text = ("市人民政府办公室关于调整示例市城市更新工作领导小组组成人员的通知\n示政办函〔2024〕19号\n各县、市、区人民政府:\n"
+            "经市人民政府同意,对示例市城市更新工作领导小组组成人员调整如下:王一同志因工作调动不再担任副组长,由副市长邓二同志接任;"
+            "黄三同志不再兼任领导小组办公室主任,由市住新局副局长孙四同志兼任。\n"
+            "下一篇:示例市人民政府办公室关于调整示例市防汛抗旱指挥部成员的通知\n")
+    _, groups = groups_of(roster_nlp, text)
+    renewal = groups["示例市城市更新工作领导小组"]
+    assert renewal.action == "adjust"
+    assert [(m.name, m.role) for m in renewal.members] == [("邓二", "副组长"), ("孙四", "办公室主任")]
+    assert [(m.name, m.role) for m in renewal.departures] == [("王一", "副组长"), ("黄三", "办公室主任")]
+    assert "示例市防汛抗旱指挥部" not in groups
