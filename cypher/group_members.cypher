@@ -1,5 +1,5 @@
 // name: group_members
-// description: Members of a leading group: people with their role and post, and member units, with the document that lists them. `until` is the day a membership ended: a later document names the person as leaving, prints the whole roster without them, or abolishes the group. Unknown or ambiguous dates never end a membership and never count as before as_of.
+// description: Members of a leading group: people with their role and post, and member units, with the document that lists them. `until` is the day a membership ended: a later document names the person as leaving that role, prints the whole roster without them, or abolishes the group. Unknown or ambiguous dates never end a membership and never count as before as_of.
 // param: group (str, required) LeadingGroup id or name
 // param: as_of (date, optional) only memberships listed by this day and not ended by it (YYYY-MM-DD)
 // example: policykg query group_members --param group=示例市示例工作领导小组 --param as_of=2024-01-01 --graph OUT
@@ -8,7 +8,7 @@ CALL {
   WITH g
   MATCH (p:Person)-[r:MEMBER_OF]->(g)
   WITH p, r,
-       [(p)-[l:LEFT]->(g) WHERE r.date =~ '[0-9]{4}-[0-9]{2}-[0-9]{2}' AND l.date =~ '[0-9]{4}-[0-9]{2}-[0-9]{2}' AND r.date < l.date | l.date]
+       [(p)-[l:LEFT]->(g) WHERE coalesce(l.role, r.role) = r.role AND r.date =~ '[0-9]{4}-[0-9]{2}-[0-9]{2}' AND l.date =~ '[0-9]{4}-[0-9]{2}-[0-9]{2}' AND r.date < l.date | l.date]
      + [(:Document)-[e:ESTABLISHES]->(g)
         WHERE e.roster AND r.date =~ '[0-9]{4}-[0-9]{2}-[0-9]{2}' AND e.date =~ '[0-9]{4}-[0-9]{2}-[0-9]{2}' AND r.date < e.date
           AND NOT EXISTS { MATCH (p)-[x:MEMBER_OF]->(g) WHERE x.document = e.document } | e.date] AS ends

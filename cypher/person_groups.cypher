@@ -6,7 +6,7 @@
 MATCH (p:Person)-[r:MEMBER_OF]->(g:LeadingGroup)
 WHERE p.id = $person OR p.name = $person
 WITH p, r, g,
-     [(p)-[l:LEFT]->(g) WHERE r.date =~ '[0-9]{4}-[0-9]{2}-[0-9]{2}' AND l.date =~ '[0-9]{4}-[0-9]{2}-[0-9]{2}' AND r.date < l.date | l.date]
+     [(p)-[l:LEFT]->(g) WHERE coalesce(l.role, r.role) = r.role AND r.date =~ '[0-9]{4}-[0-9]{2}-[0-9]{2}' AND l.date =~ '[0-9]{4}-[0-9]{2}-[0-9]{2}' AND r.date < l.date | l.date]
    + [(:Document)-[e:ESTABLISHES]->(g)
       WHERE e.roster AND r.date =~ '[0-9]{4}-[0-9]{2}-[0-9]{2}' AND e.date =~ '[0-9]{4}-[0-9]{2}-[0-9]{2}' AND r.date < e.date
         AND NOT EXISTS { MATCH (p)-[x:MEMBER_OF]->(g) WHERE x.document = e.document } | e.date]

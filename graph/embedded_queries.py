@@ -195,7 +195,7 @@ def document_effects(g: GraphView, p: dict[str, Any]) -> tuple[tuple[str, ...], 
 
 
 def _membership_until(g: GraphView, member: str, group: str, e: dict[str, Any], unit: bool) -> str | None:
-    """The day a membership ended: the member named as leaving, left off a later printed roster
+    """The day a membership ended: the member named as leaving that role, left off a later printed roster
     (for a unit: a printed roster that lists units), or the group abolished. Only known dates count."""
     since = e.get("date")
     if not _dated(since):
@@ -205,7 +205,10 @@ def _membership_until(g: GraphView, member: str, group: str, e: dict[str, Any], 
     def listed_by(who: str | None, doc: Any) -> bool:
         return any(x.get("document") == doc for _, y, x in g.into(group, rel) if who is None or y == who)
 
-    ends = [] if unit else [x["date"] for _, y, x in g.into(group, "LEFT") if y == member and _dated(x.get("date")) and since < x["date"]]
+    ends = [] if unit else [
+        x["date"] for _, y, x in g.into(group, "LEFT")
+        if y == member and x.get("role") in (None, e.get("role")) and _dated(x.get("date")) and since < x["date"]
+    ]
     ends += [
         x["date"] for _, _, x in g.into(group, "ESTABLISHES")
         if x.get("roster") and _dated(x.get("date")) and since < x["date"]

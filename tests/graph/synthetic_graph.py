@@ -110,6 +110,7 @@ def _file_2023(graph: nx.MultiDiGraph) -> None:
     f.edge("OFFICE_AT", lead, f.org("市统计局", 61), 61, discriminator="市统计局", document="示政发〔2023〕5号")
     zhang = f.member("张三", lead, "组长", "副市长", "示政发〔2023〕5号", "2023-02-01", 62)
     f.member("李四", lead, "副组长", "市发改委主任", "示政发〔2023〕5号", "2023-02-01", 63)
+    f.member("李四", lead, "办公室主任", "市发改委主任", "示政发〔2023〕5号", "2023-02-01", 67)
     for line, unit in ((64, "市发改委"), (65, "市财政局"), (66, "市商务局")):
         f.edge("MEMBER_UNIT_OF", f.org(unit, line), lead, line, discriminator=f"示例市示例工作领导小组|{unit}", document="示政发〔2023〕5号", date="2023-02-01")
     f.edge("HOLDS_POST", zhang, f.org("示例市人民政府", 62), 62, discriminator="副市长", title="副市长", position="副市长", document="示政发〔2023〕5号")

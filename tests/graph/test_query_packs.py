@@ -61,8 +61,10 @@ def test_memberships_end_when_named_as_leaving_left_off_a_printed_roster_or_the_
         rows = run_embedded(graph, members, members.bind({"group": group, **({"as_of": as_of} if as_of else {})})).rows
         return {(r[3], r[7]): r[8] for r in rows}
 
+    rows = run_embedded(graph, members, members.bind({"group": "示例市示例工作领导小组"})).rows
+    li_si = {r[4]: r[8] for r in rows if r[3] == "李四"}
+    assert li_si == {"副组长": "2024-03-07", "办公室主任": "2024-05-20"}  # left one role; the other ends with the group
     lead = until("示例市示例工作领导小组")
-    assert lead[("李四", "2023-02-01")] == "2024-03-07"  # 不再担任副组长
     assert lead[("张三", "2023-02-01")] == "2024-05-20"  # the group abolished
     squad = until("示例市示例工作专班")
     assert squad[("王五", "2024-03-07")] == "2024-05-20"  # not on the roster reprinted then
@@ -72,7 +74,7 @@ def test_memberships_end_when_named_as_leaving_left_off_a_printed_roster_or_the_
     assert until("示例市示例工作领导小组", "2024-06-01") == {}
     groups = get_pack("person_groups")
     li = run_embedded(graph, groups, groups.bind({"person": "李四", "as_of": "2024-04-01"})).rows
-    assert [r[1] for r in li] == []  # left the 领导小组 in March; the 指挥部 comes in May
+    assert [(r[1], r[4]) for r in li] == [("示例市示例工作领导小组", "办公室主任")]  # left as 副组长 in March; the 指挥部 comes in May
 
 
 def test_amendment_chain_follows_both_directions_transitively():
