@@ -19,7 +19,7 @@ from policykg.extract.unit_list import Unit, ends_surely, is_agency_name, looks_
 LEAD, RESPONSIBLE, SUPPORTING = "lead", "responsible", "supporting"
 ROLES = (LEAD, RESPONSIBLE, SUPPORTING)
 
-ROLE_OF_LABEL = {
+_UNIT_LABELS = {
     "总牵头单位": LEAD,
     "牵头单位": LEAD,
     "牵头部门": LEAD,
@@ -38,14 +38,23 @@ ROLE_OF_LABEL = {
     "参与单位": SUPPORTING,
     "协同单位": SUPPORTING,
     "协作单位": SUPPORTING,
+    "参加单位": SUPPORTING,
     "配合": SUPPORTING,
 }
+# A department's own work list assigns its internal offices: 牵头科室 / 责任处室 are the
+# 牵头单位 / 责任单位 of such a list.
+ROLE_OF_LABEL = {
+    **_UNIT_LABELS,
+    **{label[:-2] + office: role for label, role in _UNIT_LABELS.items() if label.endswith("单位") for office in ("科室", "处室")},
+}
+# 配合科室(单位): a remark that the offices listed may include units outside the department
+LABEL_REMARK = r"(?:[((](?:单位|部门)[))])?"
 DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限")
 # Fields printed beside the units that name a person or an overseer, never an assignee
 # (分管县领导:X　责任单位:A　督办单位:Y); they end the value before them and assign nothing.
 NON_UNIT_LABELS = ("分管县领导", "分管市领导", "分管区领导", "分管领导", "责任领导", "督办单位", "责任人", "联系人")
 _LABEL = re.compile(
-    "(?P<label>" + "|".join(sorted([*ROLE_OF_LABEL, *DEADLINE_LABELS, *NON_UNIT_LABELS], key=len, reverse=True)) + r")\s*[::]"
+    "(?P<label>" + "|".join(sorted([*ROLE_OF_LABEL, *DEADLINE_LABELS, *NON_UNIT_LABELS], key=len, reverse=True)) + ")" + LABEL_REMARK + r"\s*[::]"
 )
 _OPEN = "([〔【"
 _CLOSE = ")]〕】"

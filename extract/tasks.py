@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from policykg.extract.assignments import DEADLINE_LABELS, NON_UNIT_LABELS, ROLE_OF_LABEL
+from policykg.extract.assignments import DEADLINE_LABELS, LABEL_REMARK, NON_UNIT_LABELS, ROLE_OF_LABEL
 from policykg.extract.dates import parse_deadline
 from policykg.extract.normalize import squeeze
 from policykg.extract.unit_list import SAME_BELOW, looks_like_unit_list
@@ -70,7 +70,7 @@ _TIME_WORDS = re.compile(r"(时间|前$|长期|持续|常态|年内|每年|底$|
 _CLAUSE_OPEN = re.compile(r"[((\[〔【](?:总?牵头|责任|配合|协办|主责)")
 _TABLE_END = re.compile(r"^(附件|附表)\s*\d*\s*[::]?\s*$|^附件\s*\d")
 # ``牵头单位:X`` / ``(责任单位:X)`` / ``完成时限:…`` printed as paragraphs of their own after an item
-_CLAUSE_LABEL = "(?:" + "|".join(sorted([*ROLE_OF_LABEL, *DEADLINE_LABELS, *NON_UNIT_LABELS], key=len, reverse=True)) + r")\s*[::]"
+_CLAUSE_LABEL = "(?:" + "|".join(sorted([*ROLE_OF_LABEL, *DEADLINE_LABELS, *NON_UNIT_LABELS], key=len, reverse=True)) + ")" + LABEL_REMARK + r"\s*[::]"
 _CLAUSE_LINE = re.compile(r"^[((\[〔【]?" + _CLAUSE_LABEL)
 _ANY_CLAUSE = re.compile(_CLAUSE_LABEL)
 
@@ -138,8 +138,14 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return out
 
 
+# 责任科室(单位) / 牵头处室: a department's list of its internal offices has the unit columns
+_COLUMN_REMARK = re.compile(r"[((](?:单位|部门)[))]$")
+_OFFICE_NOUN = re.compile(r"(?<=..)(?:科室|处室)$")
+
+
 def _header_cell(line: str) -> str:
-    return re.sub(r"\s+", "", line.strip().strip("|"))
+    cell = re.sub(r"\s+", "", line.strip().strip("|"))
+    return _OFFICE_NOUN.sub("单位", _COLUMN_REMARK.sub("", cell))
 
 
 def _header_at(lines: list[tuple[int, str]], i: int) -> list[str] | None:

@@ -260,3 +260,13 @@ def test_quarters_periods_and_holidays_are_unlabelled_deadlines() -> None:
     assert unlabelled_deadline("举办示例节会。(市民宗局牵头,市公安局配合;2024年第三季度)") == "2024年第三季度"
     assert unlabelled_deadline("推出示例产品。(市文旅局牵头,市林业局参与;2024年5月至12月)") == "2024年5月至12月"
     assert unlabelled_deadline("组建示例救援队。(市应急管理局负责,2025年春节前)") == "2025年春节前"
+
+
+def test_a_departments_internal_office_labels_assign_like_unit_labels() -> None:
+    found = assignment_in(
+        "1.优化示例审批。(分管领导:张示例;牵头科室:行政审批科;配合科室(单位):政策法规科、市示例服务中心;完成时限:2024年6月底前)"
+    )
+    assert roles(found) == (["行政审批科"], [], ["政策法规科", "市示例服务中心"])
+    assert found.deadline_as_printed == "2024年6月底前"
+    assert roles(assignment_in("2.培训示例工匠。牵头科室:人事科;参加科室(单位):建管科、市示例站。")) == (["人事科"], [], ["建管科", "市示例站"])
+    assert roles(assignment_in("3.整治示例市场。责任处室:市场科(主责)、审批科;协同处室:法规科。")) == (["市场科"], ["审批科"], ["法规科"])

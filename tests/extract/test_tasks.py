@@ -262,3 +262,17 @@ def test_leader_and_overseer_line_after_an_item_belongs_to_it() -> None:
     text = "1.推进示例入境旅游。完善外语导览。\n\n分管市领导:张示例　责任单位:市文旅局　督办单位:市政府督查室\n"
     (task,) = find_tasks(text, 0, len(text))
     assert task.text.endswith("督办单位:市政府督查室")
+
+
+def test_office_columns_of_a_departments_task_table_are_its_unit_columns() -> None:
+    text = "\n".join([
+        "| 序号 | 工作任务 | 分管领导 | 责任科室(单位) | 配合单位 | 完成时限 |",
+        "| 1 | 建设示例公园 | 张示例、李示例 | 园林科(牵头)、规划科 | 市示例中心 | 2024年9月底前 |",
+    ])
+    (task,) = find_tasks(text, 0, len(text))
+    assert [(role, cell) for role, cell, _ in task.unit_cells] == [("responsible", "园林科(牵头)、规划科"), ("supporting", "市示例中心")]
+
+
+def test_office_clause_paragraphs_after_an_item_belong_to_it() -> None:
+    text = "\n\n".join(["1.整治示例工地。开展隐患排查。", "责任科室:安监科", "责任单位:市示例监督站", "完成时限:持续推进", "2.修订示例办法。"])
+    assert [t.label for t in find_tasks(text, 0, len(text))] == ["1.", "2."]
