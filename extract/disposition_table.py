@@ -15,7 +15,7 @@ from dataclasses import dataclass
 _NAME_HEADERS = ("机构名称", "原机构名称", "议事协调机构名称", "名称", "机构")
 _NEW_NAME_HEADERS = ("调整后机构名称", "调整后名称", "新机构名称", "现机构名称")
 _SAME = ("同左", "同上", "不变")
-_DECISION_HEADERS = ("处理意见", "处理方式", "调整意见", "清理意见", "拟处理意见", "处理结果", "调整情况")
+_DECISION_HEADERS = ("处理意见", "处理方式", "调整意见", "清理意见", "拟处理意见", "处理结果", "调整情况", "调整方式")
 _OFFICE_HEADERS = ("办公室设置", "办公室设在", "办事机构", "办公室")
 _REMARK_HEADERS = ("备注", "说明")
 _EMPTY_CELL = re.compile(r"^[—\-–/无]*$")
@@ -56,10 +56,10 @@ def lines_of(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def dispositions(lines: Iterable[tuple[int, str]]) -> dict[int, Disposition]:
+def dispositions(lines: Iterable[tuple[int, str]]) -> dict[int, list[Disposition]]:
     """Every row of every disposition table among ``lines`` ((offset, text) pairs), by the offset
-    of its line."""
-    rows: dict[int, Disposition] = {}
+    of its line: one disposition per body the row names."""
+    rows: dict[int, list[Disposition]] = {}
     columns: tuple[int, int, int | None, int | None, int | None] | None = None
     for line_start, line in lines:
         if "|" not in line:
@@ -75,15 +75,21 @@ def dispositions(lines: Iterable[tuple[int, str]]) -> dict[int, Disposition]:
         name_at, decision_at, office_at, remark_at, new_at = columns
         office = cells[office_at] if office_at is not None else ""
         new_name = re.sub(r"\s+", "", cells[new_at]) if new_at is not None else ""
-        rows[line_start] = Disposition(
-            name=re.sub(r"\s+", "", cells[name_at]),
-            decision=re.sub(r"\s+", "", cells[decision_at]),
-            office=None if _EMPTY_CELL.match(office) else office,
-            remark=cells[remark_at] if remark_at is not None else "",
-            new_name=None if _EMPTY_CELL.match(new_name) or new_name in _SAME else new_name,
-            start=line_start + max(line.find(cells[name_at]), 0),
-            end=line_start + len(line),
-        )
+        at = line_start + max(line.find(cells[name_at]), 0)
+        # 甲站、乙站 | 丙中心 | 整合: each body of the cell goes the same way
+        rows[line_start] = [
+            Disposition(
+                name=name,
+                decision=re.sub(r"\s+", "", cells[decision_at]),
+                office=None if _EMPTY_CELL.match(office) else office,
+                remark=cells[remark_at] if remark_at is not None else "",
+                new_name=None if _EMPTY_CELL.match(new_name) or new_name in _SAME else new_name,
+                start=at,
+                end=line_start + len(line),
+            )
+            for name in re.split(r"[、,,]", re.sub(r"\s+", "", cells[name_at]))
+            if name
+        ]
     return rows
 
 

@@ -438,8 +438,8 @@ class DocumentFacts(DocumentReader):
         while index < len(lines):
             line = lines[index]
             if not line.text or line.start in rows:
-                if line.start in rows:
-                    self._disposed(rows[line.start])
+                for row in rows.get(line.start, []):
+                    self._disposed(row)
                 index += 1
                 continue
             group = self.current if self.current and not self.current.sink else None

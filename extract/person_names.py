@@ -20,7 +20,8 @@ COMMON_SURNAMES = frozenset(
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 # Characters a name never ends with but a post or unit often does: a string ending in one of
 # these is a post or an organisation ("办", "局" …), not a person.
-_NOT_NAME_END = set("局委办厅部院所处科室队站中心会社司校馆组市县区省镇乡村")  # not 行: 知行, 德行 are given names
+# Not 行 (知行, 德行), 中 or 心 (建中, 冰心): those end given names too.
+_NOT_NAME_END = set("局委办厅部院所处科室队站会社司校馆组市县区省镇乡村")
 
 
 def has_known_surname(text: str) -> bool:

@@ -29,13 +29,16 @@ _SECOND_NAME_ONLY = re.compile(r"(?P<new>[^,,。;;:“”\n()()]{2,40}?)(?:对�
 _DUTIES_MOVED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)的(?:[^,,。;;“”\n]{0,20}?)职责(?:整体)?(?:划入|并入)(?P<new>[^,,。;;“”\n]{2,40}?)[,,]\s*(?:同时)?不再保留")
 # A整建制划入B,不再单独设置: A goes into B whole.
 _MOVED_WHOLE = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)整建制划入(?P<new>[^,,。;;“”\n]{2,40}?)[,,]\s*不再(?:单独设置|单设|保留)")
-_MOVED_AND_RENAMED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,60}?)(?:整体)?(?:划归|转隶|划转至)[^,,。;;\n]{2,40}?[,,]\s*更名为(?P<new>[^,,。;;、“”()()\n]{2,40})")
+_MOVED_AND_RENAMED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,60}?)(?:整体)?(?:划归|转隶|划转至|下放)[^,,。;;\n]{2,40}?[,,]\s*更名为(?P<new>[^,,。;;、“”()()\n]{2,40})")
 _BUILT = re.compile(r"(?:组建|设立|成立)(?![))])(?P<new>(?!的)[^,,。;;、\n]{2,40}?)(?:[,,][^。;;\n]{0,60})?[,,。]\s*(?:同时)?不再保留(?P<olds>[^。;;\n]+)")
 # 撤销A,其职责划入B: A lives on in B.
-_ABOLISHED_INTO = re.compile(r"撤销(?P<old>[^,,。;;、“”\n]{2,40}?)[,,]\s*其(?:全部)?职责(?:和人员)?(?:整体)?划入(?P<new>[^,,。;;“”\n]{2,40}?)(?=[,,。;;]|$)")
+_ABOLISHED_INTO = re.compile(r"撤销(?P<old>[^,,。;;、“”\n]{2,40}?)[,,]\s*其[^,,。;;]{0,10}?(?:职责|职能)(?:和人员)?(?:整体)?划入(?P<new>[^,,。;;“”\n]{2,40}?)(?=[,,。;;]|$)")
 # A调整为B between two named bodies; 由A所属调整为B所属 (a new supervisor) names no body after the verb.
-_RENAME = re.compile(r"更名为|改称|改设为|转企改制为|的?名称(?:规范|调整|变更)为|(?<!所属)调整为(?![^,,。;;]{2,40}?所属)")
+_RENAME = re.compile(r"更名为|改称|改设为|改建为|转设为|转企改制为|的?名称(?:规范|调整|变更)为|(?<!所属)调整为(?![^,,。;;]{2,40}?所属)")
 # A(加挂X牌子)更名为B: the second name hung beside A is no part of A's name.
+_FORMERLY = re.compile(r"(?P<new>[^、,,。;;::()()“”\n]{2,40})[((]原(?P<old>[^()()为由]{2,40})[))]")
+# 各乡镇(街道)的“A”统一更名为“B”: a kind of office everywhere, not one named body.
+_EVERY_PLACES = re.compile(r"各(?:乡镇|街道|县|区|市|镇|乡|部门|单位)[^。;;]*?的[^。;;]*$")
 _PLAQUE_NOTE = re.compile(r"[((](?:加挂|挂)[^()()]*牌子[))]$")
 _MERGE = re.compile(r"合并[,,]?(?:设立|组建|成立)为?|(?:合并|整合)为")
 _WINDOW = 100  # characters after a verb that can hold the name it introduces (≤ 40, quotes, 新的)
@@ -99,7 +102,7 @@ def quoted_changes(text: str) -> list[Change]:
     changes: list[Change] = []
     for verb in _CHANGE.finditer(text):
         olds, news = _quotes_before(text, verb.start()), _quotes_after(text, verb.end())
-        if not olds or not news:
+        if not olds or not news or _EVERY_PLACES.search(text[text.rfind("\n", 0, olds[0].start()) + 1 : olds[0].start()]):
             continue
         if len(olds) == len(news):
             pairs = [(o, n) for o, n in zip(olds, news)]
@@ -185,7 +188,7 @@ def transferred_changes(text: str) -> list[Change]:
     """``A的职责划入B,不再保留A`` (A goes into B) and ``A划归B管理,更名为C`` (A renamed C).
     Only the lines holding the verbs are searched: the patterns are costly on a whole issue."""
     changes = []
-    for start, line in _lines_with(text, ("划入", "并入", "划归", "转隶", "划转至")):
+    for start, line in _lines_with(text, ("划入", "并入", "划归", "转隶", "划转至", "下放")):
         for m in _DUTIES_MOVED.finditer(line):
             old = _subject(m.group("old"))
             changes.append(Change(old, m.group("new"), start + m.start("old") + len(m.group("old")) - len(old), "merge"))
@@ -193,7 +196,9 @@ def transferred_changes(text: str) -> list[Change]:
             old = _subject(m.group("old"))
             changes.append(Change(old, m.group("new"), start + m.end("old") - len(old), "merge"))
         for m in _ABOLISHED_INTO.finditer(line):
-            changes.append(Change(m.group("old"), m.group("new"), start + m.start("old"), "merge"))
+            rest_of_sentence = line[m.end() :].split("。")[0]
+            if "划入" not in rest_of_sentence:  # its duties split among several bodies: none succeeds it
+                changes.append(Change(m.group("old"), m.group("new"), start + m.start("old"), "merge"))
         for m in _MOVED_AND_RENAMED.finditer(line):
             old = _subject(m.group("old").rpartition("的")[2])
             changes.append(Change(old, m.group("new"), start + m.start("old") + len(m.group("old")) - len(old)))
@@ -246,7 +251,7 @@ def disposed_changes(text: str) -> list[Change]:
     """Rows of a table deciding the fate of bodies: ``A | 更名 | … | 更名为B`` and
     ``A | 合并 | … | 与序号10合并,组建B`` / ``A | 撤销 | … | 其职责划入B``."""
     changes = []
-    for row in dispositions(lines_of(text)).values():
+    for row in (row for rows in dispositions(lines_of(text)).values() for row in rows):
         new = renamed_to(row)
         if new:
             changes.append(Change(row.name, new, row.start))
@@ -256,10 +261,15 @@ def disposed_changes(text: str) -> list[Change]:
     return changes
 
 
+def formerly_changes(text: str) -> list[Change]:
+    """``B(原A)``: a body listed under its new name with its former one."""
+    return [Change(m.group("old"), m.group("new"), m.start("new")) for m in _FORMERLY.finditer(text)]
+
+
 def changes_in(text: str) -> list[Change]:
     """Every change between named organisations in ``text``, in text order."""
     found = (quoted_changes(text) + renamed_changes(text) + merged_changes(text) + built_changes(text)
-             + transferred_changes(text) + absorbed_changes(text) + disposed_changes(text))
+             + transferred_changes(text) + absorbed_changes(text) + disposed_changes(text) + formerly_changes(text))
     found = [replace(c, old=_QUOTES.sub("", c.old), new=_QUOTES.sub("", c.new)) for c in found]
     kept = [c for c in found if c.old != c.new and is_named_organisation(c.old) and is_named_organisation(c.new)]
     return sorted(kept, key=lambda c: c.offset)

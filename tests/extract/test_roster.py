@@ -212,3 +212,8 @@ def test_categories_of_officials_sit_beside_named_members():
     ]
     block = read_roster(lines("成员:镇党政办主任", "各驻村第一书记"), 0, "组长")
     assert [r.position for r in block.rows] == ["镇党政办主任", "各驻村第一书记"]
+
+
+def test_a_given_name_may_end_with_zhong_or_xin():
+    block = read_roster(lines("副组长:扈慧中  县委常委、组织部部长", "成  员:李冰心  县财政局局长"), 0, "组长")
+    assert [(r.name, r.position) for r in block.rows] == [("扈慧中", "县委常委、组织部部长"), ("李冰心", "县财政局局长")]
