@@ -58,12 +58,12 @@ _WEB_NAVIGATION = re.compile(r"^\s*(?:上一篇|下一篇|上一条|下一条|�
 _STAFF_NAMED = re.compile(r"的?(?:组成人员|成员)")
 _STAFF_ADJUSTED = re.compile(r"的?(?:组成人员|成员)(?:名单)?(?:作如下|进行|予以)?调整")
 _ABOLISH_BEFORE = re.compile(r"(撤销|撤消|不再保留)[^,,。;;:]*$")  # 不再保留A、B: B as well
-_ABOLISH_AFTER = re.compile(r"^(制度)?(同时|一并|予以)?(撤销|撤消)|^[^。;;]{0,20}?[,,](同时|一并|予以)(撤销|撤消)|^[、与和及\u4e00-\u9fff“”]{0,40}?合并[,,]?(设立|组建|成立|为)")
+_ABOLISH_AFTER = re.compile(r"^(制度)?(同时|一并|予以)?(撤销|撤消)|^[^。;;]{0,60}?[,,](同时|一并|予以|自然)(撤销|撤消)|^[、与和及\u4e00-\u9fff“”]{0,40}?合并[,,]?(设立|组建|成立|为)")
 # Words after which a group name starts, when no verb of setting up precedes it.
 _BOUNDARY = re.compile(
     r"(更名为|改名为|调整为|变更为|合并为|整合为|改为|同志为|同志任|不再保留|撤销|撤消|调整|同意|决定|共同参与|参与|参加|报送|报请|报|向|由|经(?!济|营|费|贸|开|验|信)|对(?!外|口)|将|及其|及|与|是|请|按照|根据|负责|"
     r"发挥|要(?!素)|的|牵头|会同|配合|通过|规范|召开|印发|提请|提交|在|作为|并|即|简称|完善|健全|加强|强化|落实|承担|履行|"
-    r"召集|主持|实行|听取|审议|担任|兼任|成为|授权|改称|改设为|为$|[一二三四五六七八九十两\d]+个)"
+    r"召集|主持|实行|听取|审议|担任|兼任|成为|授权|改称|改设为|为$|原(?=[\u4e00-\u9fff]{0,6}?[市县区省镇乡州])|[一二三四五六七八九十两\d]+个)"
 )
 # A和B where B is a name of its own: 由A委员会和B委员会合并设立.
 _JOINED_NAME = re.compile("(?:" + "|".join(KIND_OF_SUFFIX) + r")和")
@@ -230,6 +230,8 @@ def name_at(line: str, suffix_start: int, suffix_end: int) -> tuple[str, int, bo
             cut = run.rindex("的") + 1
         counted = list(_COUNTED.finditer(run, cut))  # 下设办公室和三个工作专班: a count, not a name
         cut = counted[-1].end() if counted else cut
+        joined = list(_JOINED_NAME.finditer(run, cut))  # 成立A专班和B专班: B is a name of its own
+        cut = joined[-1].end() if joined else cut
         return line[start + cut : suffix_end], start + cut, True
     boundaries = list(_BOUNDARY.finditer(run)) + list(_JOINED_NAME.finditer(run))
     cut = max((b.end() for b in boundaries), default=0)
@@ -430,6 +432,7 @@ class DocumentFacts(DocumentReader):
         self.heads_from_leads: tuple[str, str] | None = None
         # (name, lead, member units) columns of a table of working groups being read
         self.working_group_columns: tuple[int, int, int | None] | None = None
+        self._role_after_cache: dict[tuple[str, ...], re.Pattern[str]] = {}
         self.abolishing = False  # inside a list headed 一、撤销的议事协调机构
 
     def read(self, lines: list[TextLine], in_title: Callable[[int], bool]) -> None:
@@ -654,6 +657,19 @@ class DocumentFacts(DocumentReader):
             return
         group.office_at = at_clean
 
+    def _role_after(self) -> re.Pattern[str]:
+        """_ROLE_AFTER, also past a short name the text gave a body (任县食安委主任)."""
+        aliases = sorted({a for g in self.groups for a in g.aliases if len(a) >= 2}, key=len, reverse=True)
+        if not aliases:
+            return _ROLE_AFTER
+        key = tuple(aliases)
+        if key not in self._role_after_cache:
+            named = "|".join(rf"[市县区省镇]?{re.escape(a)}" for a in aliases)
+            self._role_after_cache[key] = re.compile(
+                rf"(?:兼任|担任|出任|任|为)(?:{named}|{_BODY_BEFORE_ROLE})(?P<role>{_ROLE})(?!科员|委员会|会|单位|名单)"
+            )
+        return self._role_after_cache[key]
+
     def _composition(self, sentence: str, offset: int, refs: list[tuple[int, Group]]) -> None:
         end = offset + len(sentence)
         taken: list[tuple[int, int]] = []
@@ -665,7 +681,7 @@ class DocumentFacts(DocumentReader):
             self._add(m.group("role"), m.group("who"), m.start(), sentence, refs, offset, end)
             taken.append((m.start(), m.end()))
         previous_end, last_who = 0, ""
-        for m in _ROLE_AFTER.finditer(sentence):
+        for m in self._role_after().finditer(sentence):
             if any(a <= m.start() < b for a, b in taken) or (m.group(0).startswith("任") and m.start() > 0 and sentence[m.start() - 1] == "主"):
                 continue
             clause_start = max(sentence.rfind(c, 0, m.start()) for c in ",,:") + 1

@@ -111,6 +111,12 @@ def roster_texts(text: str) -> list[str]:
     before_after = _before_and_after(text)
     if before_after is not None:
         return [before_after]
+    concurrent = _CONCURRENT_OFFICE.search(text) if "|" in text else None
+    if concurrent:
+        # | 6 | 成员 | 郝一 | 县发改局局长 | 兼专班办公室主任 |: a second row, in the office role
+        main = as_roster_text(text[: concurrent.start()] + "|")
+        name_and_post = main.partition(":")[2]
+        return [main, f"{concurrent.group('role')}:{name_and_post}"] if name_and_post else [main]
     cells = [c.strip() for c in text.split("|") if c.strip()] if "|" in text else []
     width = 3
     if len(cells) >= 2 * width and len(cells) % width == 0 and all(squeeze_name(c) in ROLE_WORDS for c in cells[::width]):
@@ -118,6 +124,7 @@ def roster_texts(text: str) -> list[str]:
     return [as_roster_text(text)]
 
 
+_CONCURRENT_OFFICE = re.compile(r"\|\s*兼任?[\u4e00-\u9fff]{0,6}?(?P<role>办公室(?:常务)?副?主任)\s*\|?\s*$")
 _UNCHANGED = "不变"
 _NOBODY = re.compile(r"^[—\-–/无]+$")
 

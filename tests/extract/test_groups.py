@@ -645,3 +645,22 @@ def test_a_notice_adjusting_the_staff_of_a_body_adjusts_it_and_a_link_to_such_a_
     assert [(m.name, m.role) for m in renewal.members] == [("邓二", "副组长"), ("孙四", "办公室主任")]
     assert [(m.name, m.role) for m in renewal.departures] == [("王一", "副组长"), ("黄三", "办公室主任")]
     assert "示例市防汛抗旱指挥部" not in groups
+
+
+def test_roles_named_after_the_short_name_the_text_gave_the_body(roster_nlp):
+    text = ("示例县人民政府关于调整示例县食品安全委员会组成人员的通知\n示政发〔2024〕14号\n各乡镇人民政府:\n"
+            "决定对示例县食品安全委员会(以下简称县食安委)组成人员作如下调整:\n1.县委副书记、县长卜一同志任县食安委主任。\n"
+            "2.县教育局局长麻二同志为县食安委委员。\n")
+    _, groups = groups_of(roster_nlp, text)
+    assert [(m.name, m.role) for m in groups["示例县食品安全委员会"].members] == [("卜一", "主任"), ("麻二", "委员")]
+
+
+def test_former_bodies_and_bodies_abolished_once_their_task_is_done(roster_nlp):
+    text = ("示例镇人民政府关于调整议事协调机构的通知\n示镇发〔2024〕5号\n各村(社区):\n"
+            "成立示例镇重大项目推进工作专班,原示例镇重大项目建设推进工作领导小组同时撤销。"
+            "示例镇第七次全国人口普查领导小组、示例镇脱贫攻坚指挥部因阶段性任务已完成,自然撤销。"
+            "分别成立局城中村改造工作专班和局保交楼工作专班。\n")
+    _, groups = groups_of(roster_nlp, text)
+    assert groups["示例镇重大项目建设推进工作领导小组"].action == "abolish"
+    assert groups["示例镇第七次全国人口普查领导小组"].action == groups["示例镇脱贫攻坚指挥部"].action == "abolish"
+    assert "局保交楼工作专班" in groups and not any(name.startswith("原") for name in groups)

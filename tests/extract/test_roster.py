@@ -217,3 +217,8 @@ def test_categories_of_officials_sit_beside_named_members():
 def test_a_given_name_may_end_with_zhong_or_xin():
     block = read_roster(lines("副组长:扈慧中  县委常委、组织部部长", "成  员:李冰心  县财政局局长"), 0, "组长")
     assert [(r.name, r.position) for r in block.rows] == [("扈慧中", "县委常委、组织部部长"), ("李冰心", "县财政局局长")]
+
+
+def test_an_office_role_held_concurrently_in_a_remark_cell_is_a_second_row():
+    block = read_roster(lines("| 1 | 专班长 | 卜一 | 县委副书记、县长 |  |", "| 6 | 成员 | 郝二 | 县发展和改革局局长 | 兼专班办公室主任 |"), 0, "专班长")
+    assert [(r.role, r.name) for r in block.rows] == [("专班长", "卜一"), ("成员", "郝二"), ("办公室主任", "郝二")]
