@@ -60,25 +60,29 @@ _OPEN = "([〔【"
 _CLOSE = ")]〕】"
 
 # 牵头抓总: the lead of a whole part, whose items print no lead of their own
-# A、B双牵头: two leads; A负总责,B具体落实: A answers for the whole task, so it leads
+# A、B双牵头: two leads; A负总责,B具体落实: A answers for the whole task, so it leads;
+# A统筹,B、C分别负责: A coordinates those who carry the task out, so it leads
 _LEAD_VERB = re.compile(
-    r"^(?:[^::,,;;。]{1,20}[::])?(?:由)?(?P<lead>[^,,;;。]+?)(?:(?:共同|联合|双)?牵头(?:负责|落实|实施|抓总)?|负总责)(?:$|[,,;;]\s*(?P<rest>.*)$)"
+    r"^(?:[^::,,;;。]{1,20}[::])?(?:由)?(?P<lead>[^,,;;。]+?)(?:(?:共同|联合|双)?牵头(?:负责|落实|实施|抓总)?|负总责|统筹)(?:$|[,,;;]\s*(?P<rest>.*)$)"
 )
-_REST_VERB = re.compile(r"(?P<verb>按职责(?:分工)?(?:抓好|做好|负责)?落实|按职责分工负责|按职责负责|分工负责|具体(?:负责|落实)|负责|配合|参与|参加|协助|协办)")
+_LEADS = re.compile("牵头|会同|负总责|统筹")
+# 具体承办 / 具体实施: the unit doing the work under a lead is responsible for it
+_CARRIES_OUT = "具体(?:负责|落实|承办|实施)"
+_REST_VERB = re.compile(r"(?P<verb>按职责(?:分工)?(?:抓好|做好|负责)?落实|按职责分工负责|按职责负责|分工负责|" + _CARRIES_OUT + "|负责|配合|参与|参加|协助|协办)")
 _RESPONSIBLE_VERB = re.compile(
-    r"^(?P<units>[^,,;;。::]+?)(?:等(?:部门|单位))?(?:按职责分工负责|按职责负责|分工负责|按职责落实|负责落实|负责)(?:$|[,,;;])"
+    r"^(?P<units>[^,,;;。::]+?)(?:等(?:部门|单位))?(?:按职责分工负责|按职责负责|分工负责|按职责落实|负责落实|" + _CARRIES_OUT + r"|负责)(?:$|[,,;;])"
 )
 # 责任单位:A、B,其中A牵头
 _AMONG_THEM_LEADS = re.compile(r"[,,;;]\s*其中(?P<lead>[^,,;;。]+?)(?:为)?牵头(?:单位)?")
 _OF_A_TABLE = re.compile(r"(如下表|下表|本表|该表|附表)")
 _DEADLINE_TAIL = re.compile(r"(\d{4}\s*年|年底|年内|长期|持续|前$|底$)")
 _DEADLINE_PART = re.compile(
-    r"^(?P<deadline>(?:\d{4}\s*年)?(?:第?[一二三四1-4]季度(?:末|底)?|[上下]半年|\d{1,2}\s*月至\s*\d{1,2}\s*月|[\u4e00-\u9fff]{1,3}节前)"
+    r"^(?P<deadline>(?:\d{4}\s*年)?(?:第?[一二三四1-4]季度(?:末|底)?|[上下]半年|\d{1,2}\s*月至\s*\d{1,2}\s*月|[\u4e00-\u9fff]{1,3}节前|汛期?前)"
     r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日|底|末)?前?|\d{1,2}\s*月(?:\d{1,2}\s*日|底|末)?前|年内|长期(?:坚持)?|常态化(?:推进)?|持续推进|全年|每(?:季度|月|年))(?:完成|建成|实现)?$"
 )
 _DEADLINE_AFTER_DUTY = re.compile(r"负责[,,](?P<deadline>\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日|底|末)?前)")
 _NOT_A_LIST = re.compile(r"^\s*(以下简称|简称|下称|含|包括|不含|详见|见附件)")
-_ONLY_UNITS_RESPONSIBLE = re.compile(r"^[^,,;;。::]+?(?:等(?:部门|单位))?(?:按职责分工负责|按职责负责|分工负责|负责落实|负责)$")
+_ONLY_UNITS_RESPONSIBLE = re.compile(r"^[^,,;;。::]+?(?:等(?:部门|单位))?(?:按职责分工负责|按职责负责|分工负责|负责落实|" + _CARRIES_OUT + "|负责)$")
 # 按职责分工负责 is said only of assignees, so a sentence opening with it assigns even when it runs on
 _OPENS_BY_DIVISION = re.compile(r"^[^,,;;。::]+?(?:等(?:部门|单位))?(?:按职责分工负责|按职责负责|分工负责)[,,]")
 _SUPPORT_VERB = re.compile(r"^\s*(?P<units>[^,,;;。]+?)(?:等(?:部门|单位))?(?:配合|协助|参与|协办)")
@@ -171,6 +175,12 @@ def _shifted(units: list[Unit], offset: int) -> list[Unit]:
     return [replace(u, start=u.start + offset, end=u.end + offset) if u.start >= 0 else u for u in units]
 
 
+def _next_label_at(text: str, label: re.Match[str]) -> int:
+    """Where the value before ``label`` stops: at the bracket the label opens (``责任科室:A(分管领导:X)``)."""
+    at = label.start()
+    return at - 1 if at > 0 and text[at - 1] in _OPEN else at
+
+
 def labelled_assignment(text: str) -> Assignment | None:
     """Every ``label:value`` clause of ``text`` merged into one assignment (None without one)."""
     matches = list(_LABEL.finditer(text))
@@ -178,7 +188,7 @@ def labelled_assignment(text: str) -> Assignment | None:
         return None
     found = Assignment()
     for n, m in enumerate(matches):
-        stop = matches[n + 1].start() if n + 1 < len(matches) else len(text)
+        stop = _next_label_at(text, matches[n + 1]) if n + 1 < len(matches) else len(text)
         end = _value_end(text, m.end(), stop)
         value = text[m.end():end]
         label = m.group("label")
@@ -363,7 +373,7 @@ def verb_assignments_in(text: str) -> Assignment | None:
     candidates = brackets + sentences + [c for s, e in sentences for c in _clauses_led_by(text, s, e)]
     for start, end in candidates:
         clause = text[start:end]
-        one = verb_assignment(clause, start) if re.search("牵头|会同|负总责", clause) else None
+        one = verb_assignment(clause, start) if _LEADS.search(clause) else None
         if not one:
             one = _unled_assignment(clause, start, (start, end) in brackets)
         if not one:
@@ -393,6 +403,12 @@ def duty_assignment(text: str) -> Assignment | None:
     return found
 
 
+# A list naming another role than responsible for its units (A为责任单位, B配合) is no bare list,
+# whatever units it names.
+_ASSIGNING_WORD = re.compile(r"牵头|配合|协助|协办|参与|为(?:" + "|".join(ROLE_OF_LABEL) + ")")
+_MARKS = re.compile(r"[((][^()()]*[))]")  # (牵头) after a unit marks it inside the list
+
+
 def plain_list_assignment(text: str) -> Assignment | None:
     """``…。(市资建局、市发改委、市经信局)``: a bare unit list closing the paragraph names the
     units responsible for it."""
@@ -404,10 +420,12 @@ def plain_list_assignment(text: str) -> Assignment | None:
     content = text[start:end]
     if _NOT_A_LIST.match(content):
         return None
-    listed, comma, tail = content.rpartition(",") if "," in content else content.rpartition(",")
-    deadline = tail.strip() if comma and _DEADLINE_TAIL.search(tail) else None  # (A、B,2024年11月底前)
-    units = _units_if_list(listed if deadline else content, start)
-    if not units:
+    cut = max(content.rfind(c) for c in ",,;;")
+    tail = content[cut + 1:] if cut >= 0 else ""
+    deadline = tail.strip() if _DEADLINE_TAIL.search(tail) else None  # (A、B,2024年11月底前) / (A;…前)
+    listed = content[:cut] if deadline else content
+    units = _units_if_list(listed, start)
+    if not units or _ASSIGNING_WORD.search(_MARKS.sub("", listed)):
         return None
     found = Assignment(start=start - 1, end=end + 1, deadline_as_printed=deadline)
     found.add(LEAD, [u for u in units if u.marked_lead])  # (A(牵头)、B、C)

@@ -25,7 +25,7 @@ _YEAR_END = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:底|末)")  # 2024年底前:
 # A plan for one year prints its deadlines without it: 6月底前, 9月1日前.
 _MONTH_DAY = re.compile(r"(?<![年\d])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _MONTH = re.compile(r"(?<![年\d])(\d{1,2})\s*月(?:\s*(底|末|上旬|中旬|下旬))?")
-_HALF_YEAR = re.compile(r"((?:19|20)\d\d)\s*年\s*([上下])半年")
+_HALF_YEAR = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?([上下])半年")
 _QUARTER = re.compile(r"((?:19|20)\d\d)\s*年\s*第?\s*([一二三四1-4])\s*季度")
 _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # 2024年5月至12月: a period of work, no single time limit
@@ -162,14 +162,16 @@ def parse_deadline(text: str, year: int | None = None) -> str | None:
 
 
 def _part_of_year(text: str, year: int | None) -> str | None:
-    """The last day of a half year (上半年), a quarter (第三季度) or, for 年内, of the plan's year."""
+    """The last day of a half year (上半年, of the plan's year when printed without one), a quarter
+    (第三季度) or, for 年内 / 年底前, of the plan's year."""
     m = _HALF_YEAR.search(text)
-    if m:
-        return _iso(int(m.group(1)), 6 if m.group(2) == "上" else 12, 30 if m.group(2) == "上" else 31)
+    half_year = int(m.group(1)) if m and m.group(1) else year
+    if m and half_year:
+        return _iso(half_year, 6 if m.group(2) == "上" else 12, 30 if m.group(2) == "上" else 31)
     m = _QUARTER.search(text)
     if m:
         return _month_end(int(m.group(1)), 3 * _QUARTER_NUMBER[m.group(2)], None)
-    return _iso(year, 12, 31) if year and text.strip().startswith("年内") else None
+    return _iso(year, 12, 31) if year and text.strip().startswith(("年内", "年底", "年末")) else None
 
 
 def _without_year(text: str, year: int) -> str | None:

@@ -10,6 +10,7 @@ from policykg.extract.assignments import (
     implied_units,
     labelled_assignment,
     labelled_segments,
+    plain_list_assignment,
     unlabelled_deadline,
 )
 
@@ -270,3 +271,32 @@ def test_a_departments_internal_office_labels_assign_like_unit_labels() -> None:
     assert found.deadline_as_printed == "2024年6月底前"
     assert roles(assignment_in("2.培训示例工匠。牵头科室:人事科;参加科室(单位):建管科、市示例站。")) == (["人事科"], [], ["建管科", "市示例站"])
     assert roles(assignment_in("3.整治示例市场。责任处室:市场科(主责)、审批科;协同处室:法规科。")) == (["市场科"], ["审批科"], ["法规科"])
+
+
+def test_a_coordinating_unit_leads_the_units_that_each_carry_out_a_part() -> None:
+    found = assignment_in("4.推广示例建材。市建管科统筹,市设计科、市示例造价站分别负责技术推广和计价编制。(2024年9月底前)")
+    assert roles(found) == (["市建管科"], ["市设计科", "市示例造价站"], [])
+
+
+def test_the_unit_that_undertakes_or_implements_the_task_is_responsible() -> None:
+    assert roles(assignment_in("5.完善示例公租房。(市示例保障中心具体承办;上半年)")) == ([], ["市示例保障中心"], [])
+    assert roles(assignment_in("6.开展示例农房试点。村镇科牵头,各县(市、区)住建局具体实施。")) == (["村镇科"], ["各县(市、区)住建局"], [])
+
+
+def test_a_person_in_brackets_after_a_labelled_unit_ends_the_unit() -> None:
+    assert roles(assignment_in("7.归集示例维修资金。责任科室:物业科(分管领导:张示例)")) == ([], ["物业科"], [])
+
+
+def test_a_bare_unit_with_a_deadline_after_a_semicolon() -> None:
+    found = assignment_in("8.培训示例工匠。(村镇科;2024年10月底前)")
+    assert roles(found) == ([], ["村镇科"], [])
+    assert found.deadline_as_printed == "2024年10月底前"
+
+
+def test_a_list_naming_each_units_role_is_no_bare_list() -> None:
+    assert plain_list_assignment("9.治理示例隐患点。(县水利局为责任单位,各乡镇配合;2025年底前)") is None
+    assert roles(plain_list_assignment("10.治理示例河道。(县水利局(牵头)、县林业局)")) == (["县水利局"], ["县林业局"], [])
+
+
+def test_the_flood_season_is_an_unlabelled_deadline() -> None:
+    assert unlabelled_deadline("加固示例堤防。(市水利局负责;汛期前)") == "汛期前"

@@ -82,3 +82,9 @@ def test_half_years_quarters_and_within_the_year_end_on_their_last_day() -> None
 def test_a_period_of_months_or_a_holiday_is_no_single_deadline() -> None:
     assert parse_deadline("2024年5月至12月") is None
     assert parse_deadline("2025年春节前") is None
+
+
+def test_half_year_or_year_end_without_a_year_falls_in_the_plans_year() -> None:
+    assert parse_deadline("上半年", 2024) == "2024-06-30"
+    assert parse_deadline("年底前", 2024) == "2024-12-31"
+    assert parse_deadline("上半年") is None

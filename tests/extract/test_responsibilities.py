@@ -214,3 +214,20 @@ def test_attached_duties_of_a_bodys_member_units_are_no_tasks(nlp) -> None:
     )
     doc = run(nlp, decode_bytes(text.encode("utf-8"), "attached_duties.txt"))
     assert [(r.task, r.responsible) for r in doc._.responsibilities] == [("1.办好示例节会", ["市文旅局"])]
+
+
+def test_a_part_heading_naming_its_leader_and_lead_office_gives_the_office_to_each_item(nlp) -> None:
+    text = (
+        "示例市住房和城乡建设局关于印发2024年工作要点的通知\n示建发〔2024〕3号\n局机关各科室、局属各单位:\n现将要点印发给你们。\n"
+        "示例市住房和城乡建设局\n2024年2月1日\n示例市住房和城乡建设局2024年工作要点\n"
+        "二、加强示例住房保障(分管领导:张示例;牵头科室:保障科,本部分各项任务不再单列牵头科室)\n"
+        "7.建设示例保障房。完成选址。配合单位:市示例规划局。\n"
+        "8.完善示例公租房。优化审核流程。(市示例保障中心具体承办;上半年)\n"
+        "9.管理示例租赁住房。建立项目台账。\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "office_heading.txt"))
+    assert [(r.task[:2], r.lead, r.responsible, r.supporting, r.deadline) for r in doc._.responsibilities] == [
+        ("7.", ["保障科"], [], ["市示例规划局"], None),
+        ("8.", ["保障科"], ["市示例保障中心"], [], "2024-06-30"),
+        ("9.", ["保障科"], [], [], None),
+    ]
