@@ -58,12 +58,12 @@ _WEB_NAVIGATION = re.compile(r"^\s*(?:上一篇|下一篇|上一条|下一条|�
 _STAFF_NAMED = re.compile(r"的?(?:组成人员|成员)")
 _STAFF_ADJUSTED = re.compile(r"的?(?:组成人员|成员)(?:名单)?(?:作如下|进行|予以)?调整")
 _ABOLISH_BEFORE = re.compile(r"(撤销|撤消|不再保留)[^,,。;;:]*$")  # 不再保留A、B: B as well
-_ABOLISH_AFTER = re.compile(r"^(制度)?(同时|一并|予以)?(撤销|撤消)|^[^。;;]{0,60}?[,,](同时|一并|予以|自然)(撤销|撤消)|^[、与和及\u4e00-\u9fff“”]{0,40}?合并[,,]?(设立|组建|成立|为)")
+_ABOLISH_AFTER = re.compile(r"^(制度)?(同时|一并|予以)?(撤销|撤消)|^[^。;;]{0,60}?[,,](同时|一并|予以|自然)(撤销|撤消)|^(?:纳入|并入)[^。;;]{0,40}?不再单独(?:设立|设置)|^[、与和及\u4e00-\u9fff“”]{0,40}?合并[,,]?(设立|组建|成立|为)")
 # Words after which a group name starts, when no verb of setting up precedes it.
 _BOUNDARY = re.compile(
     r"(更名为|改名为|调整为|变更为|合并为|整合为|改为|同志为|同志任|不再保留|撤销|撤消|调整|同意|决定|共同参与|参与|参加|报送|报请|报|向|由|经(?!济|营|费|贸|开|验|信)|对(?!外|口)|将|及其|及|与|是|请|按照|根据|负责|"
     r"发挥|要(?!素)|的|牵头|会同|配合|通过|规范|召开|印发|提请|提交|在|作为|并|即|简称|完善|健全|加强|强化|落实|承担|履行|"
-    r"召集|主持|实行|听取|审议|担任|兼任|成为|授权|改称|改设为|为$|原(?=[\u4e00-\u9fff]{0,6}?[市县区省镇乡州])|[一二三四五六七八九十两\d]+个)"
+    r"召集|主持|实行|听取|审议|担任|兼任|成为|授权|改称|改设为|纳入|为$|原(?=[\u4e00-\u9fff]{0,6}?[市县区省镇乡州])|[一二三四五六七八九十两\d]+个)"
 )
 # A和B where B is a name of its own: 由A委员会和B委员会合并设立.
 _JOINED_NAME = re.compile("(?:" + "|".join(KIND_OF_SUFFIX) + r")和")
@@ -99,7 +99,13 @@ _UNIT_SENDS = re.compile(r"(?:^|[,,;;])(?:(?P<scope>成员|委员)中[,,])?(?P<u
 # (接替X同志) / (原为X同志): X held the place before and leaves it.
 _REPLACED = re.compile(r"[((](?:接替|原为|原由)(?P<name>[\u4e00-\u9fff]{2,4}?)同志(?:担任)?[))]")
 # 阙文卿同志职务变动为省政府副秘书长,在委员会中由委员调整为副主任: one person changes role.
-_ROLE_CHANGED = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)同志(?:职务(?:变动|调整)为(?P<post>[^,,。;;]+)[,,])?在[^,,。;;]{{0,20}}?中由(?P<old>{_ROLE})调整为(?P<new>{_ROLE})")
+_ROLE_CHANGED = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)同志(?:职务(?:变动|调整)为(?P<post>[^,,。;;]+)[,,])?(?:在[^,,。;;]{{0,20}}?中)?由(?P<old>{_ROLE})调整为(?P<new>{_ROLE})")
+# 原由X同志担任的常务副主任,调整为…Y同志担任: Y takes the role from X.
+_ROLE_HANDED_OVER = re.compile(rf"原由(?P<old>[\u4e00-\u9fff]{{2,4}}?)同志担任的(?P<role>{_ROLE})[,,]\s*调整为(?P<who>[^,,。;;]+?)(?:同志)?担任")
+# 原副主任、市政府副秘书长X同志因工作调动不再担任,由Y同志接任
+_ROLE_LEFT_THEN_TAKEN = re.compile(rf"原(?P<role>{_ROLE})、[^,,。;;]*?不再(?:担任|兼任)[,,]\s*由(?P<who>[^,,。;;]+?)(?:同志)?(?:接任|接替|继任)")
+# 委员中,“市应急管理局局长祝一”调整为“市应急管理局局长邹二”: one holder of a post for another
+_POST_HOLDER_SWAPPED = re.compile(r"(?P<scope>成员|委员)中[,,]\s*“[^”]+”调整为“(?P<new>[^”]+)”")
 # The role a (接替X同志) note is about: the last one named before it in its clause.
 _ROLE_BEFORE_REPLACED = re.compile(rf"(?P<role>{_ROLE})(?:由|[^,,;;。]*?(?:任|为))?[^,,;;。]*$")
 # X不再担任副主任,由Y同志接任: Y takes the role X leaves.
@@ -126,7 +132,7 @@ _LED_RESPECTIVELY = re.compile(r"分别由(?P<leads>[^,,。;;]+?)牵头")
 _HEADS_FROM_LEADS = re.compile(r"(?P<role>各(?:工作|专项)?组(?:副)?组长)由牵头单位(?P<tail>主要负责同志|主要负责人|分管负责同志|负责同志|负责人)担任")
 _LEAD_AND_PARTS = re.compile(r"由(?P<lead>[^,,。;;]+?)牵头[,,]?(?P<parts>[^。;;]*?)等?(?:单位|部门)?参加")
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
-_ABOLISH_LIST = re.compile(r"(撤销|撤消|不再保留)[^。;;]*(机构|小组|指挥部|机制|委员会|专班|联席会议)")
+_ABOLISH_LIST = re.compile(r"(撤销|撤消|不再保留)[^。;;]*(机构|小组|指挥部|机制|委员会|专班|联席会议)|(机构|小组|指挥部|机制|委员会|专班|联席会议)[^。;;]*(撤销|撤消)[::]?$")
 _ITEM_NAME = re.compile(r"^\s*(?:\d+[.、.]|[((][一二三四五六七八九十\d]+[))])\s*(?P<name>[^,,。;;:]{4,40}?)[。;;]?$")
 # 组长单位:县商务局;成员单位:县供销合作社、县市场监督管理局
 _UNIT_LABELS = re.compile(r"(?P<label>组长|牵头|成员|参加)单位[::](?P<units>[^;;。]+)")
@@ -430,8 +436,8 @@ class DocumentFacts(DocumentReader):
         self.rosters: list[tuple[int, int, Group]] = []  # (start, end, group) of each roster block
         # 各工作组组长由牵头单位分管负责同志担任: (role, post tail) each working group's head takes
         self.heads_from_leads: tuple[str, str] | None = None
-        # (name, lead, member units) columns of a table of working groups being read
-        self.working_group_columns: tuple[int, int, int | None] | None = None
+        # (name, lead, member units, head) columns of a table of working groups being read
+        self.working_group_columns: tuple[int, int, int | None, int | None] | None = None
         self._role_after_cache: dict[tuple[str, ...], re.Pattern[str]] = {}
         self.abolishing = False  # inside a list headed 一、撤销的议事协调机构
 
@@ -465,6 +471,7 @@ class DocumentFacts(DocumentReader):
         if _WEB_NAVIGATION.match(line.text):
             return  # 下一篇:…关于调整X成员的通知 links to another page; this one says nothing of X
         self._renamed_groups(line)
+        self._post_holders_swapped(line)
         text = blank_out(line.text)
         if "|" in text:
             self._table_row(text, line)
@@ -530,6 +537,14 @@ class DocumentFacts(DocumentReader):
         current = self.current
         return None if current is None or current.sink or current.weak else current
 
+    def _post_holders_swapped(self, line: TextLine) -> None:
+        """``委员中,“局长祝一”调整为“局长邹二”``: read before quotes are blanked out."""
+        group = self.current if self.current and not self.current.sink else None
+        for m in _POST_HOLDER_SWAPPED.finditer(line.text) if group else ():
+            people, _ = people_of(m.group("new"), m.group("scope"))
+            end = line.start + m.end()
+            group.members.extend(Member(m.group("scope"), n, p, line.start + m.start("new"), end, from_prose=True) for n, p in people)
+
     def _renamed_groups(self, line: TextLine) -> None:
         """``将“A领导小组”调整为“B领导小组”``: B is the body adjusted (A is its former name). Read
         before quotes are blanked out, since amendment quotes hide names elsewhere."""
@@ -563,14 +578,19 @@ class DocumentFacts(DocumentReader):
         name_at = next((k for k, c in enumerate(squeezed) if c in _WORKING_GROUP_HEADERS), None)
         if name_at is not None and "牵头单位" in squeezed:
             members_at = next((k for k, c in enumerate(squeezed) if c in ("成员单位", "参加单位", "组成单位")), None)
-            self.working_group_columns = (name_at, squeezed.index("牵头单位"), members_at)
+            head_at = squeezed.index("组长") if "组长" in squeezed else None
+            self.working_group_columns = (name_at, squeezed.index("牵头单位"), members_at, head_at)
             return
         if self.working_group_columns:
-            name_at, lead_at, members_at = self.working_group_columns
+            name_at, lead_at, members_at, head_at = self.working_group_columns
             parent = next((g for g in reversed(self.groups) if not g.sink and g.kind != "工作组"), None)
             if parent and len(squeezed) > max(k for k in self.working_group_columns if k is not None) and squeezed[name_at].endswith("组"):
-                group = self._working_group(squeezed[name_at], line.start + line.text.find(cells[name_at]), parent)
+                at = line.start + line.text.find(cells[name_at])
+                group = self._working_group(squeezed[name_at], at, parent)
                 group.units.extend(split_units(cells[lead_at]) + (split_units(cells[members_at]) if members_at is not None else []))
+                if head_at is not None:
+                    people, _ = people_of(cells[head_at], "组长")
+                    group.members.extend(Member("组长", n, p, at, line.start + len(line.text), from_prose=True) for n, p in people)
                 self.current = parent
             return
         if self.abolishing:
@@ -712,6 +732,10 @@ class DocumentFacts(DocumentReader):
             role = scope.group(1) if scope and scope.start() < m.start() else _role(named.group("role"), False) if named else None
             if group and role and is_person_name(m.group("name")):
                 group.departures.append(Member(role, m.group("name"), None, offset + m.start(), end, from_prose=True))
+        for m in _ROLE_HANDED_OVER.finditer(sentence):
+            self._add(m.group("role"), _who(m.group("who")), m.start("who"), sentence, refs, offset, end)
+        for m in _ROLE_LEFT_THEN_TAKEN.finditer(sentence):
+            self._add(m.group("role"), _who(m.group("who")), m.start("who"), sentence, refs, offset, end)
         for m in _TAKES_OVER.finditer(sentence):
             self._add(m.group("role"), _who(m.group("who")), m.start("who"), sentence, refs, offset, end)
         for m in _MEMBERS_ARE.finditer(sentence):

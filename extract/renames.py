@@ -21,12 +21,16 @@ from policykg.extract.records import RenameRecord
 from policykg.extract.unit_list import is_agency_name, is_collective, split_units
 
 _QUOTE = re.compile(r"[“\"](?P<name>[^“”\"\n]{1,60})[”\"]")
-_CHANGE = re.compile(r"(?:分别|统一|一律|均)?(?:修改为|修订为|更改为|改为|替换为|变更为|调整为)")
+_CHANGE = re.compile(r"(?:分别|统一|一律|均|相应)?(?:修改为|修订为|更改为|改为|替换为|变更为|调整为)")
 _ITEM_LABEL = re.compile(r"^\s*([一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.])\s*")
 # 组建C,不再保留A、B / 整合A、B的职责,组建C。不再保留A、B / 合并,设立C,不再保留A、B: A and B go into C.
-_ABSORBED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)(?:整体|整建制)?并入(?P<new>[^,,。;;“”\n]{2,40}?)(?=[,,。;;])")
-_SECOND_NAME_ONLY = re.compile(r"(?P<new>[^,,。;;:“”\n()()]{2,40}?)(?:对外|同时)?加挂(?P<old>[^,,。;;“”\n]{2,40}?)牌子[^。]*?[,,。]\s*不再(?:保留)?单设(?:的)?(?P=old)")
+_ABSORBED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)(?:整体|整建制|撤)?并入(?P<new>[^,,。;;“”\n]{2,40}?)(?=[,,。;;])")
+_SECOND_NAME_ONLY = re.compile(r"(?:在)?(?P<new>[^,,。;;:“”\n()()]{2,40}?)(?:对外|同时)?加挂(?P<old>[^,,。;;“”\n]{2,40}?)牌子[^。]*?[,,。]\s*不再(?:保留)?单设(?:的)?(?P=old)")
 _DUTIES_MOVED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)的(?:[^,,。;;“”\n]{0,20}?)职责(?:整体)?(?:划入|并入)(?P<new>[^,,。;;“”\n]{2,40}?)[,,]\s*(?:同时)?不再保留")
+# A纳入B统筹,不再单独设立: A lives on inside B.
+_FOLDED_INTO = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)纳入(?P<new>[^,,。;;“”\n]{2,40}?)统筹[,,]\s*不再单独(?:设立|设置)")
+# 撤销A,设立B,…承接原A的全部职责: B takes over from A.
+_REPLACED_BY = re.compile(r"撤销(?P<old>[^,,。;;、“”\n]{2,40}?)[,,]\s*(?:设立|组建)(?P<new>[^,,。;;“”\n]{2,40}?)[,,][^。]*?承接原(?P=old)")
 # A整建制划入B,不再单独设置: A goes into B whole.
 _MOVED_WHOLE = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)整建制划入(?P<new>[^,,。;;“”\n]{2,40}?)[,,]\s*不再(?:单独设置|单设|保留)")
 _MOVED_AND_RENAMED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,60}?)(?:整体)?(?:划归|转隶|划转至|下放)[^,,。;;\n]{2,40}?[,,]\s*更名为(?P<new>[^,,。;;、“”()()\n]{2,40})")
@@ -188,10 +192,14 @@ def transferred_changes(text: str) -> list[Change]:
     """``A的职责划入B,不再保留A`` (A goes into B) and ``A划归B管理,更名为C`` (A renamed C).
     Only the lines holding the verbs are searched: the patterns are costly on a whole issue."""
     changes = []
-    for start, line in _lines_with(text, ("划入", "并入", "划归", "转隶", "划转至", "下放")):
+    for start, line in _lines_with(text, ("划入", "并入", "划归", "转隶", "划转至", "下放", "纳入", "承接原")):
         for m in _DUTIES_MOVED.finditer(line):
             old = _subject(m.group("old"))
             changes.append(Change(old, m.group("new"), start + m.start("old") + len(m.group("old")) - len(old), "merge"))
+        for pattern in (_FOLDED_INTO, _REPLACED_BY):
+            for m in pattern.finditer(line):
+                old = _subject(m.group("old"))
+                changes.append(Change(old, m.group("new"), start + m.end("old") - len(old), "merge"))
         for m in _MOVED_WHOLE.finditer(line):
             old = _subject(m.group("old"))
             changes.append(Change(old, m.group("new"), start + m.end("old") - len(old), "merge"))

@@ -20,7 +20,7 @@ from policykg.extract.unit_list import is_agency_name
 # Role words as printed, longest first; "长" alone is a head role whose first character was lost.
 ROLE_WORDS = (
     "办公室常务副主任", "办公室副主任", "办公室主任", "常务副主任委员", "副主任委员", "主任委员",
-    "常务副指挥长", "副指挥长", "指挥长", "常务副总指挥", "副总指挥", "总指挥", "常务副专班长", "副专班长", "专班长",
+    "常务副指挥长", "执行副指挥长", "副指挥长", "执行指挥长", "指挥长", "常务副总指挥", "副总指挥", "总指挥", "常务副专班长", "副专班长", "专班长",
     "第一副组长", "常务副组长", "执行副组长", "第一组长", "执行组长", "副组长", "组长", "总召集人", "副召集人", "召集人",
     "常务副主任", "副主任", "主任", "副秘书长", "秘书长", "政委", "顾问", "成员单位", "成员", "委员", "长",
 )
@@ -28,7 +28,8 @@ UNITS_ROLE = "成员单位"
 _NEXT_ROLE = re.compile(r"[;;](?=\s*(?:" + "|".join(w for w in ROLE_WORDS if len(w) > 1) + r")\s*[::])")
 DAMAGED_HEAD_ROLE = "长"
 _SPACED = "|".join(r"\s*".join(word) for word in ROLE_WORDS)
-ROLE_LINE = re.compile(rf"^\s*(?P<role>{_SPACED})\s*[::]\s*(?P<rest>.*)$")
+# 成　　员(按姓氏笔画排序): / 副主任(3名): — a note on the names may stand before the colon.
+ROLE_LINE = re.compile(rf"^\s*(?P<role>{_SPACED})\s*(?:[((][^()()]{{1,12}}[))])?\s*[::]\s*(?P<rest>.*)$")
 # ``组　长　　鲁闻溪　　县长``: a role set off by a wide gap instead of a colon (never the damaged 长).
 _SPACED_WHOLE = "|".join(r"\s*".join(word) for word in ROLE_WORDS if word != DAMAGED_HEAD_ROLE)
 _ROLE_GAP_LINE = re.compile(rf"^\s*(?P<role>{_SPACED_WHOLE})(?:\s{{2,}}|\t)(?P<rest>\S.*)$")
@@ -38,7 +39,7 @@ _UNITS_TAIL = re.compile(r"(等)?(部门|单位|部门和单位)?(的)?(主要|�
 _UNITS_LINE = re.compile(r"(等(部门|单位|部门和单位)|(主要|相关|有关|分管)(科室)?(负责人|负责同志))[。;;,,]?$")
 _NAME_WITH_UNIT = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,5}?)\s*[((](?P<post>[^()()]+)[))]")
 # 各村(社区)党组织书记 / 各驻村第一书记 / 各网格长: a category of officials sitting on a body.
-_COLLECTIVE_POST = re.compile(r"^各[\u4e00-\u9fff()()]{1,20}?(?:书记|长|主任|负责人|负责同志)$")
+_COLLECTIVE_POST = re.compile(r"^各(?!成员单位)[\u4e00-\u9fff()()]{1,20}?(?:书记|长|主任|负责人|负责同志)$")
 # A line that is prose, not a roster row: a verb of office or a sentence inside it.
 _PROSE = re.compile(r"(设在|负责(?!人|同志)|承担|兼任|担任|由|为|。.)")
 MAX_ROW_CHARS = 80
@@ -97,7 +98,7 @@ def _joined_bodies(name: str) -> list[str]:
     return [name]
 
 
-_TABLE_HEADER_CELLS = {"姓名", "职务", "职位", "单位及职务", "单位职务", "现任职务", "工作单位", "所在单位及职务",
+_TABLE_HEADER_CELLS = {"组别", "组名", "姓名", "职务", "职位", "单位及职务", "单位职务", "现任职务", "工作单位", "所在单位及职务",
                        "单位及职务职称", "序号", "备注", "组内职务", "小组职务", "分工", "角色"}
 
 
@@ -167,6 +168,8 @@ def as_roster_text(text: str) -> str:
         return f"{squeezed[0]}:{squeezed[1]} {' '.join(cells[2:])}".strip()
     if len(cells) >= 2 and squeezed[1] in ROLE_WORDS and is_person_name(squeezed[0]):
         return f"{squeezed[1]}:{squeezed[0]} {' '.join(cells[2:])}".strip()
+    if len(cells) == 3 and squeezed[2] in ROLE_WORDS and is_person_name(squeezed[0]):
+        return f"{squeezed[2]}:{squeezed[0]} {cells[1]}"  # 姓名 | 职务 | 领导小组职务
     if len(cells) <= 3 and is_person_name(squeezed[0]) and not looks_like_post(squeezed[0]):
         return " ".join([squeezed[0], *cells[1:]])
     return text

@@ -664,3 +664,38 @@ def test_former_bodies_and_bodies_abolished_once_their_task_is_done(roster_nlp):
     assert groups["示例镇重大项目建设推进工作领导小组"].action == "abolish"
     assert groups["示例镇第七次全国人口普查领导小组"].action == groups["示例镇脱贫攻坚指挥部"].action == "abolish"
     assert "局保交楼工作专班" in groups and not any(name.startswith("原") for name in groups)
+
+
+STAFF_AND_BODY_CHANGES = """示例市人民政府办公室关于调整部分议事协调机构的通知
+示政办发〔2024〕33号
+各县(市、区)人民政府:
+一、示例市安全生产委员会
+原由费一同志担任的常务副主任,调整为市委常委、常务副市长舒二同志担任;原副主任、市政府副秘书长蒙三同志因工作调动不再担任,由市政府副秘书长鄂四同志接任;委员中,“市应急管理局局长祝五”调整为“市应急管理局局长邹六”。
+二、撤销的议事协调机构
+以下2个议事协调机构已完成阶段性任务,予以撤销:
+| 序号 | 机构名称 | 设立文件 | 后续工作承接单位 |
+| 1 | 示例市老旧小区改造工作领导小组 | 示政办发〔2020〕17号 | 市住房和城乡建设局 |
+三、合并的议事协调机构
+示例市夜间经济发展工作专班纳入示例市促进消费工作领导小组统筹,不再单独设立。
+"""
+
+
+def test_roles_handed_over_and_post_holders_swapped_in_a_numbered_adjustment(roster_nlp):
+    _, groups = groups_of(roster_nlp, STAFF_AND_BODY_CHANGES)
+    rows = [(m.name, m.role) for m in groups["示例市安全生产委员会"].members]
+    assert ("舒二", "常务副主任") in rows and ("鄂四", "副主任") in rows and ("邹六", "委员") in rows
+
+
+def test_abolition_table_announced_after_the_list_and_a_body_folded_into_another(roster_nlp):
+    _, groups = groups_of(roster_nlp, STAFF_AND_BODY_CHANGES)
+    assert groups["示例市老旧小区改造工作领导小组"].action == "abolish"
+    assert "示例市夜间经济发展工作专班" in groups and not any("纳入" in name for name in groups)
+
+
+def test_working_group_heads_in_a_table_column(roster_nlp):
+    text = ("示例市人民政府关于成立示例市创建全国文明城市工作指挥部的通知\n示政发〔2024〕8号\n各县(市、区)人民政府:\n"
+            "决定成立示例市创建全国文明城市工作指挥部。指挥部下设专项工作组:\n| 组别 | 组长 | 牵头单位 | 成员单位 |\n"
+            "| 综合协调组 | 隋一(市政府秘书长) | 市文明办 | 市委宣传部、市政府办 |\n")
+    _, groups = groups_of(roster_nlp, text)
+    assert [(m.name, m.role, m.position) for m in groups["综合协调组"].members] == [("隋一", "组长", "市政府秘书长")]
+    assert groups["综合协调组"].member_units == ["市文明办", "市委宣传部", "市政府办"]

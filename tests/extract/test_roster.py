@@ -222,3 +222,11 @@ def test_a_given_name_may_end_with_zhong_or_xin():
 def test_an_office_role_held_concurrently_in_a_remark_cell_is_a_second_row():
     block = read_roster(lines("| 1 | 专班长 | 卜一 | 县委副书记、县长 |  |", "| 6 | 成员 | 郝二 | 县发展和改革局局长 | 兼专班办公室主任 |"), 0, "专班长")
     assert [(r.role, r.name) for r in block.rows] == [("专班长", "卜一"), ("成员", "郝二"), ("办公室主任", "郝二")]
+
+
+def test_role_notes_before_the_colon_role_in_the_last_column_and_compound_surnames():
+    block = read_roster(lines("成　　员(按姓氏笔画排序):", "　　　　　尤一　　市人民法院副院长", "副主任(3名):第五明川 副市长、市公安局局长"), 0, "组长")
+    assert [(r.role, r.name) for r in block.rows] == [("成员", "尤一"), ("副主任", "第五明川")]
+    table = read_roster(lines("| 1 | 公冶修 | 县长 | 组长 |", "| 8 | 乐  衍 | 县公安局副局长 | 成员 |"), 0, "组长")
+    assert [(r.role, r.name, r.position) for r in table.rows] == [("组长", "公冶修", "县长"), ("成员", "乐衍", "县公安局副局长")]
+    assert role_of("执行副指挥长:澹台清  市委常委、宣传部部长")[0] == "执行副指挥长"
