@@ -82,7 +82,9 @@ _AMENDMENT_QUOTE = re.compile(r"(修改为|删去|删除|删|增加|中的|调�
 _CITATION = re.compile(r"《[^》]*》?")
 _ALIAS = re.compile(r"[((](?:以下)?简称(?P<alias>[\u4e00-\u9fff“”]{2,15}?)(?=[)),,。;的]|$)")
 _SENTENCE = re.compile(r"[^。;;!?]+[。;;!?]?")
-_DUTIES_WHOLLY_MOVED = re.compile(r"的(?:[^,,。;;]{0,20}?)职责整体划入")
+_DUTIES_WHOLLY_MOVED = re.compile(r"的(?:[^,,。;;]{0,20}?)职责整体划入(?P<to>[^,,。;;]*)")
+# 不再保留市委两新组织工作委员会,其职责划入市委社会工作部
+_DUTIES_MOVED_AFTER = re.compile(r"[,,]\s*其(?:全部)?职责(?:整体)?划入(?P<to>[^,,。;;]+)")
 # 房嘉树、林见鹿同志不再担任成员 / 因工作变动不再兼任副组长: people who leave the body.
 _LEAVING = re.compile(r"(?:同志)?(?:因[^,,。;;]{1,8}?)?不再(?:担|兼|出)?$")
 # 成员名单如下: / 成员如下: — the lines below list members, one per line, with no role of their own.
@@ -369,7 +371,8 @@ class DocumentReader:
         if _ABOLISH_AFTER.search(sentence[site.end :]) or _ABOLISH_BEFORE.search(sentence[: site.start]):
             group.action = "abolish"
             group.established = False
-        if group.kind == "委员会" and _DUTIES_WHOLLY_MOVED.match(sentence, site.end):
+        moved = _DUTIES_WHOLLY_MOVED.match(sentence, site.end) or _DUTIES_MOVED_AFTER.match(sentence, site.end)
+        if group.kind == "委员会" and moved and not _SUFFIX.search(moved.group("to") or ""):
             # 区委两新组织工作委员会的职责整体划入区委社会工作部: a working organ folded into a
             # department by an institutional reform, not a coordination body.
             group.sink = True

@@ -699,3 +699,10 @@ def test_working_group_heads_in_a_table_column(roster_nlp):
     _, groups = groups_of(roster_nlp, text)
     assert [(m.name, m.role, m.position) for m in groups["综合协调组"].members] == [("隋一", "组长", "市政府秘书长")]
     assert groups["综合协调组"].member_units == ["市文明办", "市委宣传部", "市政府办"]
+
+
+def test_a_committee_given_up_with_its_duties_moving_into_a_department_is_an_organ(roster_nlp):
+    text = ("中共示例市委 示例市人民政府关于印发机构改革实施方案的通知\n示发〔2024〕9号\n"
+            "(一)组建市委社会工作部。不再保留市委两新组织工作委员会,其职责划入市委社会工作部。\n")
+    _, groups = groups_of(roster_nlp, text)
+    assert "市委两新组织工作委员会" not in groups
