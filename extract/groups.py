@@ -55,6 +55,7 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff“”\"0-9A-Za-z·]")
 _ESTABLISH = re.compile(r"(决定成立|成立|建立健全|建立|设立|组建|设置|下设|整合为|合并为)")
 _ADJUST = re.compile(r"调整")
 _WEB_NAVIGATION = re.compile(r"^\s*(?:上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关文章)\s*[::]")
+_RENAMED_TO_HERE = re.compile(r"(?:更名为|改名为|改称|名称调整为)$")
 _STAFF_NAMED = re.compile(r"的?(?:组成人员|成员)")
 _STAFF_ADJUSTED = re.compile(r"的?(?:组成人员|成员)(?:名单)?(?:作如下|进行|予以)?调整")
 _ABOLISH_BEFORE = re.compile(r"(撤销|撤消|不再保留)[^,,。;;:]*$")  # 不再保留A、B: B as well
@@ -89,7 +90,7 @@ _DUTIES_MOVED_AFTER = re.compile(r"[,,]\s*其(?:全部)?职责(?:整体)?划入(
 _LEAVING = re.compile(r"(?:同志)?(?:因[^,,。;;]{1,8}?)?不再(?:担|兼|出)?$")
 # 成员名单如下: / 成员如下: — the lines below list members, one per line, with no role of their own.
 _MEMBERS_FOLLOW = re.compile(r"成员(?:名单)?(?:如下|为)[::]$")
-_OFFICE_HINT = re.compile(r"设在|设于|办公地点|日常工作|调整至|调整到|改设在|移至")
+_OFFICE_HINT = re.compile(r"设在|设于|办公地点|日常工作|调整至|调整到|改设在|移至|移交")
 _COMPOSITION_HINT = re.compile(r"召集人|组长|指挥长|主任|秘书长|成员|委员|牵头|参与|参加")
 
 _ROLE = r"(?:(?:联席会议|领导小组|指挥部|专班|委员会|工作组)?(?:办公室)?(?:常务|执行|第一|双)?副?(?:总召集人|召集人|组长|专班长|总指挥|指挥长|主任委员|主任|秘书长)|成员|委员)"
@@ -119,7 +120,7 @@ _OFFICE_AT = re.compile(
     r"(?P<subjects>[^,,。;;:]*?)(?:下设)?(?:[((][^))]*[))])?(?:设在|设于|办公地点设在|办公地点设)(?P<at>[^,,。;;()()\s]+)"
 )
 # 办公室由县国土资源局调整至县自然资源局: where the office sits now
-_OFFICE_MOVED = re.compile(r"办公室(?:由[^,,。;;]{2,30}?)?(?:调整至|调整到|改设在|移至|调整设在)(?P<at>[^,,。;;()()\s]+)")
+_OFFICE_MOVED = re.compile(r"办公室(?:[由从][^,,。;;]{2,30}?)?(?:调整至|调整到|改设在|移至|移交|调整设在)(?P<at>[^,,。;;()()\s]+)")
 _OFFICE_IN_BRACKETS = re.compile(r"下设办公室[((]设在(?P<at>[^))]+)[))]")
 _OFFICE_DAILY = re.compile(r"^(?P<at>[^,,。;;]+?)(?:负责|承担)(?:联席会议|领导小组|指挥部|专班|委员会)?(?:的)?日常工作")
 _DAILY_BY = re.compile(r"日常工作由(?P<at>[^,,。;;]+?)承担")
@@ -324,6 +325,8 @@ class DocumentReader:
             group.weak = group.weak and not site.verb and not self._strong(name)
         if not in_title and group.first_body_site is None:
             group.first_body_site = offset
+        if not generic and group.action == "describe" and _RENAMED_TO_HERE.search(clause[: site.start]):
+            group.action = "adjust"  # A更名为B: B is the body as it goes on
         if site.verb and not lower and not generic:
             if _ADJUST.search(clause[: site.start]) and re.search(r"(组成人员|成员)", clause[site.end :]):
                 group.action = "adjust"

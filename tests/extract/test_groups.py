@@ -706,3 +706,11 @@ def test_a_committee_given_up_with_its_duties_moving_into_a_department_is_an_org
             "(一)组建市委社会工作部。不再保留市委两新组织工作委员会,其职责划入市委社会工作部。\n")
     _, groups = groups_of(roster_nlp, text)
     assert "市委两新组织工作委员会" not in groups
+
+
+def test_a_body_renamed_is_listed_under_its_new_name_with_its_office_handed_over(roster_nlp):
+    text = ("示例市人民政府办公室关于调整部分议事协调机构的通知\n示政办发〔2024〕40号\n各县(市、区)人民政府:\n"
+            "(三)示例市智慧城市建设领导小组更名为示例市数字政府建设领导小组,其办公室从原市政务服务和大数据管理局移交市数据局。\n")
+    _, groups = groups_of(roster_nlp, text)
+    renamed = groups["示例市数字政府建设领导小组"]
+    assert renamed.action == "adjust" and renamed.office_at == "市数据局"
