@@ -285,7 +285,7 @@ def test_reform_notice_groups_renamed_moved_merged_and_abolished_by_a_list_intro
     doc = read(nlp, text)
     found = {g.name: (g.action, g.office_at) for g in doc._.leading_groups}
     assert found == {
-        "示例县自然资源管理委员会": ("describe", "县自然资源局"),
+        "示例县自然资源管理委员会": ("adjust", "县自然资源局"),  # renamed: the body goes on under its new name
         "示例县森林防火指挥部": ("describe", "县应急管理局"),
         "示例县食品安全委员会": ("abolish", None), "示例县药品安全委员会": ("abolish", None),
         "示例县食品药品安全委员会": ("establish", None),
