@@ -194,7 +194,7 @@ def document_effects(g: GraphView, p: dict[str, Any]) -> tuple[tuple[str, ...], 
     return cols, order(rows, cols, ("relation", "target", "date", "pending", "edits", "target_title"))
 
 
-def _membership_until(g: GraphView, member: str, group: str, e: dict[str, Any], unit: bool) -> str | None:
+def membership_until(g: GraphView, member: str, group: str, e: dict[str, Any], unit: bool) -> str | None:
     """The day a membership ended: the member named as leaving that role, left off a later printed roster
     (for a unit: a printed roster that lists units), or the group abolished. Only known dates count."""
     since = e.get("date")
@@ -231,11 +231,11 @@ def group_members(g: GraphView, p: dict[str, Any]) -> tuple[tuple[str, ...], lis
     for group in g.matching("LeadingGroup", p["group"], "id", "name"):
         gid = g.get(group, "id")
         for _, person, e in g.into(group, "MEMBER_OF"):
-            until = _membership_until(g, person, group, e, unit=False)
+            until = membership_until(g, person, group, e, unit=False)
             if _in_office(e.get("date"), until, p["as_of"]):
                 rows.add((gid, "person", g.get(person, "id"), g.get(person, "name"), e.get("role"), e.get("position"), e.get("document"), e.get("date"), until))
         for _, org, e in g.into(group, "MEMBER_UNIT_OF"):
-            until = _membership_until(g, org, group, e, unit=True)
+            until = membership_until(g, org, group, e, unit=True)
             if _in_office(e.get("date"), until, p["as_of"]):
                 rows.add((gid, "unit", g.get(org, "id"), g.get(org, "name"), None, None, e.get("document"), e.get("date"), until))
     return cols, order(rows, cols, ("group", "kind", "member", "role", "position", "document", "date", "until", "member_name"))
@@ -247,7 +247,7 @@ def person_groups(g: GraphView, p: dict[str, Any]) -> tuple[tuple[str, ...], lis
     rows: set[Row] = set()
     for person in g.matching("Person", p["person"], "id", "name"):
         for _, group, e in g.out(person, "MEMBER_OF"):
-            until = _membership_until(g, person, group, e, unit=False)
+            until = membership_until(g, person, group, e, unit=False)
             if _in_office(e.get("date"), until, p["as_of"]):
                 rows.add((g.get(person, "id"), g.get(group, "id"), g.get(group, "name"), g.get(group, "kind"),
                           e.get("role"), e.get("position"), e.get("document"), e.get("date"), until))

@@ -14,6 +14,7 @@ from typing import Any
 import networkx as nx
 
 from policykg.graph.build import node_key
+from policykg.graph.embedded_queries import GraphView, membership_until
 from policykg.graph.graph_rows import EdgeRow, NodeRow, edge_rows, node_rows
 
 FORMATS = ("graphml", "neo4j-csv", "popolo")
@@ -148,14 +149,22 @@ def popolo(graph: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
         _drop_none({"id": row.id, "name": row.props.get("name"), "sources": _sources(row.props)})
         for row in nodes.get("Person", [])
     ]
+    view = GraphView(graph)
+
+    def end_date(row: EdgeRow, unit: bool) -> str | None:
+        member, group = node_key(row.start_label, row.start_id), node_key(row.end_label, row.end_id)
+        return membership_until(view, member, group, row.props, unit=unit)
+
     memberships = [
         _drop_none({"id": row.key, "person_id": row.start_id, "organization_id": row.end_id, "role": row.props.get("role"),
-                    "label": row.props.get("position"), "start_date": row.props.get("date"), "sources": _sources(row.props)})
+                    "label": row.props.get("position"), "start_date": row.props.get("date"), "end_date": end_date(row, unit=False),
+                    "sources": _sources(row.props)})
         for row in edges.get("MEMBER_OF", [])
     ]
     memberships += [
         _drop_none({"id": row.key, "member": {"@type": "Organization", "id": row.start_id}, "organization_id": row.end_id,
-                    "role": "成员单位", "start_date": row.props.get("date"), "sources": _sources(row.props)})
+                    "role": "成员单位", "start_date": row.props.get("date"), "end_date": end_date(row, unit=True),
+                    "sources": _sources(row.props)})
         for row in edges.get("MEMBER_UNIT_OF", [])
     ]
     memberships += [

@@ -69,3 +69,10 @@ def test_grass_style_gives_every_label_a_colour_and_a_caption_the_model_declares
         assert re.search(r"color: #[0-9A-F]{6};", block.group(1))
         caption = re.search(r'caption: "\{(\w+)\}"', block.group(1)).group(1)
         assert caption == "id" or caption in node.properties
+
+
+def test_popolo_memberships_end_when_the_graph_says_the_member_left():
+    data = popolo(synthetic_graph())
+    li_si = {m["role"]: m.get("end_date") for m in data["memberships"]
+             if m.get("person_id") == "示例市|李四" and m["organization_id"] == "示例市示例工作领导小组"}
+    assert li_si == {"副组长": "2024-03-07", "办公室主任": "2024-05-20"}
