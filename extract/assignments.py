@@ -36,6 +36,7 @@ _UNIT_LABELS = {
     "协办单位": SUPPORTING,
     "协办部门": SUPPORTING,
     "参与单位": SUPPORTING,
+    "参与部门": SUPPORTING,
     "协同单位": SUPPORTING,
     "协作单位": SUPPORTING,
     "参加单位": SUPPORTING,
@@ -61,14 +62,18 @@ _CLOSE = ")]〕】"
 
 # 牵头抓总: the lead of a whole part, whose items print no lead of their own
 # A、B双牵头: two leads; A负总责,B具体落实: A answers for the whole task, so it leads;
-# A统筹,B、C分别负责: A coordinates those who carry the task out, so it leads
+# A统筹,B、C分别负责: A coordinates those who carry the task out, so it leads;
+# A主抓,B协同 / A抓总,B、C各负其责: the unit that takes charge of the whole leads
 _LEAD_VERB = re.compile(
-    r"^(?:[^::,,;;。]{1,20}[::])?(?:由)?(?P<lead>[^,,;;。]+?)(?:(?:共同|联合|双)?牵头(?:负责|落实|实施|抓总)?|负总责|统筹)(?:$|[,,;;]\s*(?P<rest>.*)$)"
+    r"^(?:[^::,,;;。]{1,20}[::])?(?:由)?(?P<lead>[^,,;;。]+?)(?:(?:共同|联合|双)?牵头(?:负责|落实|实施|抓总)?|负总责|统筹|主抓|抓总)(?:$|[,,;;]\s*(?P<rest>.*)$)"
 )
-_LEADS = re.compile("牵头|会同|负总责|统筹")
+_LEADS = re.compile("牵头|会同|负总责|统筹|主抓|抓总")
 # 具体承办 / 具体实施: the unit doing the work under a lead is responsible for it
 _CARRIES_OUT = "具体(?:负责|落实|承办|实施)"
-_REST_VERB = re.compile(r"(?P<verb>按职责(?:分工)?(?:抓好|做好|负责)?落实|按职责分工负责|按职责负责|分工负责|" + _CARRIES_OUT + "|负责|配合|参与|参加|协助|协办)")
+_HELP_VERBS = ("配合", "参与", "参加", "协助", "协办", "协同")
+_REST_VERB = re.compile(
+    r"(?P<verb>按职责(?:分工)?(?:抓好|做好|负责)?落实|按职责分工负责|按职责负责|分工负责|各负其责|" + _CARRIES_OUT + "|负责|" + "|".join(_HELP_VERBS) + ")"
+)
 _RESPONSIBLE_VERB = re.compile(
     r"^(?P<units>[^,,;;。::]+?)(?:等(?:部门|单位))?(?:按职责分工负责|按职责负责|分工负责|按职责落实|负责落实|" + _CARRIES_OUT + r"|负责)(?:$|[,,;;])"
 )
@@ -78,7 +83,7 @@ _OF_A_TABLE = re.compile(r"(如下表|下表|本表|该表|附表)")
 _DEADLINE_TAIL = re.compile(r"(\d{4}\s*年|年底|年内|长期|持续|前$|底$)")
 _DEADLINE_PART = re.compile(
     r"^(?P<deadline>(?:\d{4}\s*年)?(?:第?[一二三四1-4]季度(?:末|底)?|[上下]半年|\d{1,2}\s*月至\s*\d{1,2}\s*月|[\u4e00-\u9fff]{1,3}节前|汛期?前)"
-    r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日|底|末)?前?|\d{1,2}\s*月(?:\d{1,2}\s*日|底|末)?前|年内|长期(?:坚持)?|常态化(?:推进)?|持续推进|全年|每(?:季度|月|年))(?:完成|建成|实现)?$"
+    r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日|底|末)?前?|\d{1,2}\s*月(?:\d{1,2}\s*日|底|末)?前|年内|长期(?:坚持)?|常态化(?:推进)?|持续推进|全年|每(?:半年|季度|月|年))(?:完成|建成|实现)?$"
 )
 _DEADLINE_AFTER_DUTY = re.compile(r"负责[,,](?P<deadline>\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日|底|末)?前)")
 _NOT_A_LIST = re.compile(r"^\s*(以下简称|简称|下称|含|包括|不含|详见|见附件)")
@@ -90,9 +95,9 @@ _ONLY_SUPPORT = re.compile(r"^(?P<units>[^,,;;。::]+?)(?:等(?:部门|单位))?
 _WITH = re.compile(r"^由(?P<lead>[^,,;;。]+?)会同(?P<rest>[^。;;]+)")
 # 由A会同B负责。: 负责 closing the clause makes B share the responsibility; 会同B制定… makes B a helper
 _WITH_SHARED_DUTY = re.compile(r"^(?P<units>[^,,;;。]+?)(?:等(?:部门|单位))?负责(?:$|[,,])")
-# A为牵头单位,B、C为责任单位: each list named with the role it is
+# A为牵头单位,B、C为责任单位: each list named with the role it is; (A为责任单位,B配合) opens a bracket
 _ROLE_NAMED = re.compile(
-    r"(?:^|[,,;;。])\s*(?P<units>[^,,;;。::]+?)(?:等(?:部门|单位))?为(?P<label>" + "|".join(ROLE_OF_LABEL) + r")(?=$|[,,;;。])"
+    r"(?:^|[,,;;。])\s*[((]?(?P<units>[^,,;;。::]+?)(?:等(?:部门|单位))?为(?P<label>" + "|".join(ROLE_OF_LABEL) + r")(?=$|[,,;;。])"
 )
 _DUTY = re.compile(r"^(?P<unit>[^::,,。;;()()]{2,30})[::]\s*(?P<duty>(?:负责|牵头|承担|配合|协助).*)$")
 
@@ -100,7 +105,9 @@ _FIRST_LEADS = re.compile(r"(排(?:在|名)?(?:第一|首位)(?:位|个)?的?|�
 _IMPLIED = re.compile(
     r"以下(?:各项)?(?:工作|任务|措施)?(?:均|都)?(?:需|须|由|要)(?P<units>[^。;;]+?)(?:负责)?(?:落实|实施|推进|完成)[,,]?\s*"
     r"(?:不再|不)(?:重复|一一|单独)?列出"
-    r"|(?:各项|所有)(?:工作|任务)?[,,]?\s*(?P<units2>[^。;;]+?)(?:均|都)为(?:责任|落实)单位[,,]\s*(?:以下)?(?:不再|不)(?:重复|一一|单独|逐项)?列出"
+    r"|(?:各项|所有)(?:工作|任务)?[,,]?\s*(?P<units2>[^。;;]+?)(?:均|都)?为(?P<label>"
+    + "|".join(label for label in ROLE_OF_LABEL if label.endswith(("单位", "部门")))
+    + r")[,,]\s*(?:以下)?(?:不再|不)(?:重复|一一|单独|逐项)?列出"
 )
 # 本部分各项任务…: a rule said of the part whose heading prints it, not of the whole document
 OF_A_PART = re.compile(r"本(?:部分|节|章|篇)")
@@ -251,7 +258,7 @@ def verb_assignment(clause: str, offset: int = 0) -> Assignment | None:
     if m and rest:
         verb = _REST_VERB.search(rest)
         if verb:
-            role = SUPPORTING if verb.group("verb") in ("配合", "参与", "参加", "协助", "协办") else RESPONSIBLE
+            role = SUPPORTING if verb.group("verb") in _HELP_VERBS else RESPONSIBLE
             others = split_units(rest[: verb.start()])
             found.add(role, _shifted(others, offset + match.start("rest")))
     elif with_:
@@ -292,14 +299,26 @@ def support_assignment(clause: str, offset: int = 0) -> Assignment | None:
 def role_named_assignment(text: str) -> Assignment | None:
     """``A为牵头单位,B、C为责任单位。``: units followed by the role they are, in prose."""
     found = None
+    rule = _IMPLIED.search(text)  # 各项任务A为配合单位,不再列出 names the units of later tasks
     for m in _ROLE_NAMED.finditer(text):
         units = _units_if_list(m.group("units"), m.start("units"))
-        if not units:
+        if not units or (rule and m.start("units") < rule.end() and rule.start() < m.end()):
             continue
         found = found or Assignment(start=m.start("units"))
         found.add(ROLE_OF_LABEL[m.group("label")], units)
         found.end = m.end()
+        _add_helpers_after(found, text, m.end())
     return found
+
+
+def _add_helpers_after(found: Assignment, text: str, at: int) -> None:
+    """``A为责任单位,B配合``: helpers named by a verb right after a role-named list."""
+    m = re.compile(r"[,,]").match(text, at)
+    clause = re.split(r"[,,]", text[m.end():_value_end(text, m.end(), len(text))], maxsplit=1)[0] if m else ""
+    helpers = _ONLY_SUPPORT.match(clause)
+    if helpers:
+        found.add(SUPPORTING, _units_if_list(helpers.group("units"), m.end() + helpers.start("units")))
+        found.end = m.end() + len(clause)
 
 
 def _bracket_groups(text: str) -> list[tuple[int, int]]:
@@ -496,10 +515,13 @@ def first_unit_leads(text: str) -> tuple[bool, list[int], list[int]]:
     return whole, tables, parts
 
 
-def implied_units(text: str) -> list[Unit]:
-    """Units a blanket clause (``以下均需A、B负责落实,不再列出``) adds to every later task."""
+def implied_assignment(text: str) -> Assignment | None:
+    """Units a blanket clause adds to every later task, in the role it names: responsible for
+    ``以下均需A、B负责落实,不再列出``, supporting for ``各项任务A为配合单位,不再逐项列出``."""
     m = _IMPLIED.search(text)
     if not m:
-        return []
+        return None
     group = "units" if m.group("units") else "units2"
-    return _shifted(split_units(m.group(group)), m.start(group))
+    found = Assignment(start=m.start(), end=m.end())
+    found.add(ROLE_OF_LABEL[m.group("label")] if m.group("label") else RESPONSIBLE, _shifted(split_units(m.group(group)), m.start(group)))
+    return found

@@ -19,13 +19,12 @@ from spacy.tokens import Doc
 from policykg.extract.assignments import (
     LEAD,
     OF_A_PART,
-    RESPONSIBLE,
     ROLES,
     Assignment,
     assignment_in,
     duty_assignment,
     first_unit_leads,
-    implied_units,
+    implied_assignment,
     labelled_segments,
     unlabelled_deadline,
 )
@@ -33,7 +32,7 @@ from policykg.extract.dates import deadline_in_text
 from policykg.extract.provenance import evidence, text_of
 from policykg.extract.records import DocumentRecord, ResponsibilityRecord
 from policykg.extract.tasks import Task, find_tasks, title_of
-from policykg.extract.unit_list import Unit, split_units
+from policykg.extract.unit_list import split_units
 
 
 def _table_assignment(task: Task) -> Assignment:
@@ -152,7 +151,7 @@ class ResponsibilityBuilder:
         whole_document, table_rules, part_rules = first_unit_leads(self.text)
         table_rules = [self.start + at for at in table_rules]
         first_leads_parts = [_part_around(tasks, self.start + at, self.end) for at in part_rules]
-        implied: list[Unit] = []  # 以下均需A、B负责落实,不再列出: added to the measures after it
+        implied: Assignment | None = None  # 以下均需A、B负责落实,不再列出: added to the measures after it
         implied_at, implied_until = -1, self.end
         attachments = [self.start + m.start() for m in _ATTACHMENT_HEADING.finditer(self.text)]
         duties_from = min((self.start + m.start() for m in _DUTIES_ATTACHED.finditer(self.text)), default=self.end)
@@ -172,12 +171,14 @@ class ResponsibilityBuilder:
                 # the rule reaches tables of the same text, not an attached table (附件) after it
                 attached = task.in_table and any(implied_at < at < task.start for at in attachments)
                 if implied and task.start < implied_until and not (attached or assignment.duty):
-                    assignment.add(RESPONSIBLE, implied)
+                    for role in ROLES:
+                        assignment.add(role, implied.units(role))
                 records.append(self._record(task, assignment))
-            rule = implied_units(task.text)
+            rule = implied_assignment(task.text)
             if rule:
                 implied, implied_at = rule, task.start
-                of_part = task.level and OF_A_PART.search(task.text)
+                # a rule printed as a paragraph under the heading is said of that heading's part
+                of_part = OF_A_PART.search(task.text)
                 implied_until = _part_around(tasks, task.start, self.end)[1] if of_part else self.end
         return records
 

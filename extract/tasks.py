@@ -41,6 +41,7 @@ UNIT_COLUMNS = {
     "配合部门": "supporting",
     "协办单位": "supporting",
     "参与单位": "supporting",
+    "参与部门": "supporting",
     "承办单位": "responsible",
     "实施单位": "responsible",
     "落实单位": "responsible",

@@ -7,7 +7,7 @@ from policykg.extract.assignments import (
     assignment_in,
     duty_assignment,
     first_unit_leads,
-    implied_units,
+    implied_assignment,
     labelled_assignment,
     labelled_segments,
     plain_list_assignment,
@@ -87,7 +87,7 @@ def test_first_unit_leads_rule_said_of_one_part_is_no_rule_for_the_document() ->
 
 def test_implied_units_clause() -> None:
     text = "(牵头单位:市住建局;责任单位:市财政局。以下均需各县市区人民政府、示例高新区管委会负责落实,不再列出)"
-    assert [u.name for u in implied_units(text)] == ["各县市区人民政府", "示例高新区管委会"]
+    assert [u.name for u in implied_assignment(text).responsible] == ["各县市区人民政府", "示例高新区管委会"]
     assert roles(assignment_in(text)) == (["市住建局"], ["市财政局"], [])
 
 
@@ -150,7 +150,7 @@ def test_a_closing_sentence_naming_only_units_and_their_duty_makes_them_responsi
 
 
 def test_implied_units_said_of_every_task_and_a_bare_list_with_its_deadline() -> None:
-    assert [u.name for u in implied_units("本方案所列各项任务,各乡镇人民政府、县城南新区管委会均为责任单位,以下不再列出。")] == ["各乡镇人民政府", "县城南新区管委会"]
+    assert [u.name for u in implied_assignment("本方案所列各项任务,各乡镇人民政府、县城南新区管委会均为责任单位,以下不再列出。").responsible] == ["各乡镇人民政府", "县城南新区管委会"]
     found = assignment_in("推进背街小巷改造。(县住建局、县城管局,2024年11月底前)")
     assert roles(found) == ([], ["县住建局", "县城管局"], []) and found.deadline_as_printed == "2024年11月底前"
     assert roles(assignment_in("(七)筑牢安全底线(本部分各项任务均由县应急管理局牵头,以下不再列出)")) == (["县应急管理局"], [], [])
@@ -196,7 +196,7 @@ def test_verb_clause_opening_a_bracket_with_labelled_parts_is_read_too() -> None
 
 def test_implied_units_of_every_later_measure() -> None:
     text = "(责任单位:市税务局。以下各项措施均需各县(市、区)人民政府落实,不再列出)"
-    assert [u.name for u in implied_units(text)] == ["各县(市、区)人民政府"]
+    assert [u.name for u in implied_assignment(text).responsible] == ["各县(市、区)人民政府"]
 
 
 def test_deadline_printed_as_an_unlabelled_part_of_the_clause() -> None:
@@ -300,3 +300,31 @@ def test_a_list_naming_each_units_role_is_no_bare_list() -> None:
 
 def test_the_flood_season_is_an_unlabelled_deadline() -> None:
     assert unlabelled_deadline("加固示例堤防。(市水利局负责;汛期前)") == "汛期前"
+
+
+def test_the_unit_in_charge_leads_and_the_cooperating_units_support_every_half_year() -> None:
+    found = assignment_in("4.强化示例考核。(县考核办主抓,县委组织部、县政府督查室协同;每半年)")
+    assert roles(found) == (["县考核办"], [], ["县委组织部", "县政府督查室"])
+    assert found.deadline_as_printed == "每半年"
+
+
+def test_the_unit_in_overall_charge_leads_and_each_unit_doing_its_part_is_responsible() -> None:
+    found = assignment_in("37.建强示例救援队伍。(县应急局抓总,县国资中心、示例工业园管委会各负其责)")
+    assert roles(found) == (["县应急局"], ["县国资中心", "示例工业园管委会"], [])
+
+
+def test_participating_departments_support() -> None:
+    found = assignment_in("32.创建示例社区。(牵头部门:县应急局;参与部门:县总工会、县民政局)")
+    assert roles(found) == (["县应急局"], [], ["县总工会", "县民政局"])
+
+
+def test_a_unit_named_responsible_at_a_bracket_opening_with_helpers_after_it() -> None:
+    found = assignment_in("18.治理示例滑坡点。搬迁避让12户。(县自然资源局为责任单位,各乡镇(街道)配合;2025年汛期前)")
+    assert roles(found) == ([], ["县自然资源局"], ["各乡镇(街道)"])
+    assert found.deadline_as_printed == "2025年汛期前"
+
+
+def test_a_blanket_rule_names_the_role_of_its_units() -> None:
+    found = implied_assignment("(本部分各项任务各乡镇(街道)为配合单位,不再逐项列出)")
+    assert roles(found) == ([], [], ["各乡镇(街道)"])
+    assert assignment_in("(本部分各项任务各乡镇(街道)为配合单位,不再逐项列出)") is None

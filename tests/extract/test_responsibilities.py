@@ -231,3 +231,17 @@ def test_a_part_heading_naming_its_leader_and_lead_office_gives_the_office_to_ea
         ("8.", ["保障科"], ["市示例保障中心"], [], "2024-06-30"),
         ("9.", ["保障科"], [], [], None),
     ]
+
+
+def test_a_part_rule_printed_as_a_paragraph_adds_supporting_units_to_that_part_only(nlp) -> None:
+    text = (
+        "示例县人民政府办公室关于印发示例县宣传教育方案的通知\n示县政办发〔2024〕15号\n各乡镇人民政府:\n现将方案印发给你们。\n"
+        "示例县人民政府办公室\n2024年3月1日\n示例县宣传教育方案\n"
+        "(一)开展示例宣传\n(本部分各项任务各乡镇(街道)为配合单位,不再逐项列出)\n"
+        "1.举办示例讲座。(县委宣传部牵头,县教育局配合)\n2.印发示例手册。(县司法局负责)\n"
+        "(二)建强示例队伍\n3.组建示例志愿队。(县团委负责)\n"
+    )
+    doc = run(nlp, decode_bytes(text.encode("utf-8"), "part_support_rule.txt"))
+    assert [(r.lead, r.responsible, r.supporting) for r in doc._.responsibilities] == [
+        (["县委宣传部"], [], ["县教育局", "各乡镇(街道)"]), ([], ["县司法局"], ["各乡镇(街道)"]), ([], ["县团委"], []),
+    ]

@@ -276,3 +276,13 @@ def test_office_columns_of_a_departments_task_table_are_its_unit_columns() -> No
 def test_office_clause_paragraphs_after_an_item_belong_to_it() -> None:
     text = "\n\n".join(["1.整治示例工地。开展隐患排查。", "责任科室:安监科", "责任单位:市示例监督站", "完成时限:持续推进", "2.修订示例办法。"])
     assert [t.label for t in find_tasks(text, 0, len(text))] == ["1.", "2."]
+
+
+def test_participating_departments_column_of_a_task_table_supports() -> None:
+    text = "\n".join([
+        "| 序号 | 任务事项 | 牵头部门 | 参与部门 | 时间节点 | 完成标志 |",
+        "| 1 | 示例校园安全整治 | 县教育局 | 县公安局、县卫健局 | 2024年秋季开学前 | 隐患全部整改 |",
+    ])
+    (task,) = find_tasks(text, 0, len(text))
+    assert [(role, cell) for role, cell, _ in task.unit_cells] == [("lead", "县教育局"), ("supporting", "县公安局、县卫健局")]
+    assert task.deadline_as_printed == "2024年秋季开学前"
