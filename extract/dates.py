@@ -28,6 +28,8 @@ _MONTH = re.compile(r"(?<![年\d])(\d{1,2})\s*月(?:\s*(底|末|上旬|中旬|�
 _HALF_YEAR = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?([上下])半年")
 _QUARTER = re.compile(r"((?:19|20)\d\d)\s*年\s*第?\s*([一二三四1-4])\s*季度")
 _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# 2024年底前启动,2025年底前完成: the work is due when it is to be finished, not started
+_STARTED_THEN_FINISHED = re.compile(r"(?:启动|开工|开始)[,,;;]\s*(?P<finish>[^,,;;]+?(?:完成|建成|到位|竣工))")
 # 2024年5月至12月: a period of work, no single time limit
 _PERIOD = re.compile(r"月\s*(?:至|到|—|-|~|～)\s*(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月")
 
@@ -144,6 +146,8 @@ def parse_deadline(text: str, year: int | None = None) -> str | None:
     """完成时限 as an ISO date: a full date, or the last day of ``YYYY年M月(底)``, ``YYYY年底``, a half
     year or a quarter; given the plan's ``year``, also ``M月D日``, ``M月(底)`` and ``年内`` printed
     without one. None otherwise, and for a period (``5月至12月``)."""
+    finished = _STARTED_THEN_FINISHED.search(text)
+    text = finished.group("finish") if finished else text
     full = parse_date(text)
     if full and full.value:
         return full.value

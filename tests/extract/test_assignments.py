@@ -328,3 +328,13 @@ def test_a_blanket_rule_names_the_role_of_its_units() -> None:
     found = implied_assignment("(本部分各项任务各乡镇(街道)为配合单位,不再逐项列出)")
     assert roles(found) == ([], [], ["各乡镇(街道)"])
     assert assignment_in("(本部分各项任务各乡镇(街道)为配合单位,不再逐项列出)") is None
+
+
+def test_a_time_closing_a_verb_clause_in_prose_is_its_deadline() -> None:
+    found = assignment_in("5.严格示例事故处理。由县应急局牵头,县公安局、县总工会配合,长期坚持。")
+    assert roles(found) == (["县应急局"], [], ["县公安局", "县总工会"])
+    assert found.deadline_as_printed == "长期坚持"
+
+
+def test_work_advanced_in_stages_is_an_unlabelled_deadline() -> None:
+    assert unlabelled_deadline("44.加强示例网格监管。(县委政法委牵头,县应急局配合;分阶段推进)") == "分阶段推进"

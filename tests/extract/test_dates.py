@@ -88,3 +88,8 @@ def test_half_year_or_year_end_without_a_year_falls_in_the_plans_year() -> None:
     assert parse_deadline("上半年", 2024) == "2024-06-30"
     assert parse_deadline("年底前", 2024) == "2024-12-31"
     assert parse_deadline("上半年") is None
+
+
+def test_work_started_then_finished_is_due_when_finished() -> None:
+    assert parse_deadline("2024年底前启动,2025年底前完成") == "2025-12-31"
+    assert parse_deadline("3月底前开工,9月底前建成", 2024) == "2024-09-30"
