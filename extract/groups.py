@@ -64,12 +64,13 @@ _ABOLISH_AFTER = re.compile(r"^(制度)?(同时|一并|予以)?(撤销|撤消)|^
 _BOUNDARY = re.compile(
     r"(更名为|改名为|调整为|变更为|合并为|整合为|改为|同志为|同志任|不再保留|撤销|撤消|调整|同意|决定|共同参与|参与|参加|报送|报请|报|向|由|经(?!济|营|费|贸|开|验|信)|对(?!外|口)|将|及其|及|与|是|请|按照|根据|负责|"
     r"发挥|要(?!素)|的|牵头|会同|配合|通过|规范|召开|印发|提请|提交|在|作为|并|即|简称|完善|健全|加强|强化|落实|承担|履行|"
-    r"召集|主持|实行|听取|审议|担任|兼任|成为|授权|改称|改设为|纳入|为$|原(?=[\u4e00-\u9fff]{0,6}?[市县区省镇乡州])|[一二三四五六七八九十两\d]+个)"
+    r"召集|主持|实行|听取|审议|担任|兼任|成为|授权|改称|改设为|纳入|为$|为(?=[市县区省镇乡])|原(?=[\u4e00-\u9fff]{0,6}?[市县区省镇乡州])|[一二三四五六七八九十两\d]+个)"
 )
 # A和B where B is a name of its own: 由A委员会和B委员会合并设立.
 _JOINED_NAME = re.compile("(?:" + "|".join(KIND_OF_SUFFIX) + r")和")
 # 下设要素保障组 / 下设综合协调组、宣传报道组: named working groups ending in 组 (not 小组)
-_WORKING_GROUPS = re.compile(r"下设(?P<names>[\u4e00-\u9fff]{2,10}(?<!小)组(?:[、和及][\u4e00-\u9fff]{2,10}(?<!小)组)*)(?=[,,。;;]|$)")
+_WORKING_GROUPS = re.compile(r"下设(?P<names>[\u4e00-\u9fff]{2,10}(?<!小)组(?:[、和及][\u4e00-\u9fff]{2,10}(?<!小)组)*)(?=(?:[一二三四五六七八九十\d]+个(?:工作|专项)?组)?(?:[,,。;;]|$))")
+_BODY_OFFICE = re.compile(r"(?<![府局厅])办公室")
 _GROUP_RENAMED = re.compile(r"[“\"](?P<old>[^“”\"]{4,40})[”\"](?:调整|更名|修改|变更)为[“\"](?P<new>[^“”\"]{4,40})[”\"]")
 _COUNT_BEFORE = re.compile(r"[一二三四五六七八九十两\d]+个$")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+个")
@@ -93,7 +94,7 @@ _MEMBERS_FOLLOW = re.compile(r"成员(?:名单)?(?:如下|为)[::]$")
 _OFFICE_HINT = re.compile(r"设在|设于|办公地点|日常工作|调整至|调整到|改设在|移至|移交")
 _COMPOSITION_HINT = re.compile(r"召集人|组长|指挥长|主任|秘书长|成员|委员|牵头|参与|参加")
 
-_ROLE = r"(?:(?:联席会议|领导小组|指挥部|专班|委员会|工作组)?(?:办公室)?(?:常务|执行|第一|双)?副?(?:总召集人|召集人|组长|专班长|总指挥|指挥长|主任委员|主任|秘书长)|成员|委员)"
+_ROLE = r"(?:(?:联席会议|领导小组|指挥部|专班|委员会|工作组)?(?:办公室)?(?:常务|执行|第一|双)?副?(?:总召集人|召集人|组长|专班长|总指挥|指挥长|主任委员|主任|秘书长)|(?:联席会议|领导小组|指挥部|专班|委员会|工作组)?(?:成员|委员))"
 # 任市安全生产委员会委员: the body may be named between the verb and the role.
 _BODY_BEFORE_ROLE = r"(?:[^\s,,。;;、为任由的]{2,30}?(?:领导小组|委员会|指挥部|联席会议|专班|工作组))?"
 _ROLE_AFTER = re.compile(rf"(?:兼任|担任|出任|任|为){_BODY_BEFORE_ROLE}(?P<role>{_ROLE})(?!科员|委员会|会|单位|名单)")
@@ -769,7 +770,8 @@ class DocumentFacts(DocumentReader):
         if group is None or who.startswith("牵头单位"):
             return  # 各组组长由牵头单位主要负责同志担任 names each working group's head, not this body's
         before = sentence[:at]
-        office_context = "办公室" in before or any(a in before for g in self.groups for a in g.office_aliases)
+        # 县政府办公室分管副主任…任副主任 names a government office, not the body's own
+        office_context = bool(_BODY_OFFICE.search(before)) or any(a in before for g in self.groups for a in g.office_aliases)
         role = _role(raw_role, office_context)
         people, units = people_of(who, role)
         rows = [Member(role, name, position, offset, end, from_prose=True) for name, position in people]

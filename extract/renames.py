@@ -32,15 +32,15 @@ _FOLDED_INTO = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)纳入(?P<new>[^,
 # 撤销A,设立B,…承接原A的全部职责: B takes over from A.
 _REPLACED_BY = re.compile(r"撤销(?P<old>[^,,。;;、“”\n]{2,40}?)[,,]\s*(?:设立|组建)(?P<new>[^,,。;;“”\n]{2,40}?)[,,][^。]*?承接原(?P=old)")
 # A不再单独设置,相关职责由B承担: B carries A on.
-_DUTIES_BORNE = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)不再单独(?:设置|设立)[,,]\s*(?:相关|其)职责由(?P<new>[^,,。;;“”\n]{2,40}?)承担")
+_DUTIES_BORNE = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)不再单独(?:设置|设立)[,,]\s*(?:相关|其)职责由(?P<new>[^,,。;;“”\n]{2,40}?)承担|撤销(?P<abolished>[^,,。;;、“”\n]{2,40}?)[,,]\s*其(?:全部)?职责由(?P<bearer>[^,,。;;“”\n]{2,40}?)承担")
 # A整建制划入B,不再单独设置: A goes into B whole.
 _MOVED_WHOLE = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)整建制划入(?P<new>[^,,。;;“”\n]{2,40}?)[,,]\s*不再(?:单独设置|单设|保留)")
-_MOVED_AND_RENAMED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,60}?)(?:整体)?(?:划归|转隶|划转至|下放)[^,,。;;\n]{2,40}?[,,]\s*更名为(?P<new>[^,,。;;、“”()()\n]{2,40})")
+_MOVED_AND_RENAMED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,60}?)(?:整体)?(?:划归|转隶|划转至|下放)[^,,。;;\n]{2,40}?[,,]\s*(?:更名为|名称调整为)(?P<new>[^,,。;;、“”()()\n]{2,40})")
 _BUILT = re.compile(r"(?:组建|设立|成立)(?![))])(?P<new>(?!的)[^,,。;;、\n]{2,40}?)(?:[,,][^。;;\n]{0,60})?[,,。]\s*(?:同时)?不再保留(?P<olds>[^。;;\n]+)")
 # 撤销A,其职责划入B: A lives on in B.
-_ABOLISHED_INTO = re.compile(r"(?:撤销|不再保留)(?P<old>[^,,。;;、“”\n]{2,40}?)[,,]\s*其[^,,。;;]{0,10}?(?:职责|职能)(?:和人员)?(?:整体)?划入(?P<new>[^,,。;;“”\n]{2,40}?)(?=[,,。;;]|$)")
+_ABOLISHED_INTO = re.compile(r"(?:撤销|不再保留)(?P<old>[^,,。;;、“”\n]{2,40}?)[,,]\s*其[^,,。;;]{0,10}?(?:职责|职能)[^,,。;;]{0,8}?划入(?P<new>[^,,。;;“”\n]{2,40}?)(?=[,,。;;]|$)")
 # A调整为B between two named bodies; 由A所属调整为B所属 (a new supervisor) names no body after the verb.
-_RENAME = re.compile(r"更名为|改名为|改称|改设为|改建为|转设为|转型为|升格为|转企改制为|的?名称(?:规范|调整|变更)为|(?<!所属)调整为(?![^,,。;;]{2,40}?所属)")
+_RENAME = re.compile(r"现?更名为|改名为|改称|改设为|改建为|转设为|转型为|升格为|转企改制为|的?名称(?:规范|调整|变更)为|(?<!所属)调整为(?![^,,。;;]{2,40}?所属)")
 # A(加挂X牌子)更名为B: the second name hung beside A is no part of A's name.
 _FORMERLY = re.compile(r"(?P<new>[^、,,。;;::()()“”\n]{2,40})[((]原(?P<old>[^()()为由]{2,40})[))]")
 # 各乡镇(街道)的“A”统一更名为“B”: a kind of office everywhere, not one named body.
@@ -141,8 +141,12 @@ def renamed_changes(text: str) -> list[Change]:
             continue  # “A”调整为“B”: a quoted change, read with the others
         before = _name_before(text, verb.start())
         after = _NAME_AFTER.match(text[verb.end() : verb.end() + _WINDOW])
-        if before and after:
-            changes.append(Change(_PLAQUE_NOTE.sub("", before[0]), after.group("name"), before[1]))
+        if not before or not after:
+            continue
+        lead_in = text[max(0, before[1] - 2) : before[1]]
+        if lead_in.endswith("由") and "调整为" in verb.group(0) or lead_in.endswith(("拟将", "拟")):
+            continue  # 隶属关系由A调整为B: a new supervisor; 拟将A更名为B: not yet done
+        changes.append(Change(_PLAQUE_NOTE.sub("", before[0]), after.group("name"), before[1]))
     return changes
 
 
@@ -194,14 +198,15 @@ def transferred_changes(text: str) -> list[Change]:
     """``A的职责划入B,不再保留A`` (A goes into B) and ``A划归B管理,更名为C`` (A renamed C).
     Only the lines holding the verbs are searched: the patterns are costly on a whole issue."""
     changes = []
-    for start, line in _lines_with(text, ("划入", "并入", "划归", "转隶", "划转至", "下放", "纳入", "承接原", "不再单独")):
+    for start, line in _lines_with(text, ("划入", "并入", "划归", "转隶", "划转至", "下放", "纳入", "承接原", "不再单独", "职责由")):
         for m in _DUTIES_MOVED.finditer(line):
             old = _subject(m.group("old"))
             changes.append(Change(old, m.group("new"), start + m.start("old") + len(m.group("old")) - len(old), "merge"))
         for pattern in (_FOLDED_INTO, _REPLACED_BY, _DUTIES_BORNE):
             for m in pattern.finditer(line):
-                old = _subject(m.group("old"))
-                changes.append(Change(old, m.group("new"), start + m.end("old") - len(old), "merge"))
+                key_old, key_new = ("old", "new") if m.group("old") else ("abolished", "bearer")
+                old = _subject(m.group(key_old))
+                changes.append(Change(old, m.group(key_new), start + m.end(key_old) - len(old), "merge"))
         for m in _MOVED_WHOLE.finditer(line):
             old = _subject(m.group("old"))
             changes.append(Change(old, m.group("new"), start + m.end("old") - len(old), "merge"))
@@ -210,7 +215,7 @@ def transferred_changes(text: str) -> list[Change]:
             if "划入" not in rest_of_sentence:  # its duties split among several bodies: none succeeds it
                 changes.append(Change(m.group("old"), m.group("new"), start + m.start("old"), "merge"))
         for m in _MOVED_AND_RENAMED.finditer(line):
-            old = _subject(m.group("old").rpartition("的")[2])
+            old = _subject(re.sub(r"由[^由]*$", "", m.group("old").rpartition("的")[2]))  # A由X划转至Y: A
             changes.append(Change(old, m.group("new"), start + m.start("old") + len(m.group("old")) - len(old)))
     return changes
 

@@ -126,6 +126,7 @@ def roster_texts(text: str) -> list[str]:
 
 
 _CONCURRENT_OFFICE = re.compile(r"\|\s*兼任?[\u4e00-\u9fff]{0,6}?(?P<role>办公室(?:常务)?副?主任)\s*\|?\s*$")
+_DITTO = ("〃", "″", "同上", '"')
 _UNCHANGED = "不变"
 _NOBODY = re.compile(r"^[—\-–/无]+$")
 
@@ -164,6 +165,8 @@ def as_roster_text(text: str) -> str:
     squeezed = [squeeze_name(c) for c in cells]
     if any(c in _TABLE_HEADER_CELLS for c in squeezed) and all(len(c) <= 8 for c in squeezed):
         return ""
+    if squeezed[0] in _DITTO and len(cells) >= 2:
+        return " ".join(cells[1:])  # | 〃 | 宿清源 | 局长 |: the role of the row above
     if len(cells) >= 2 and squeezed[0] in ROLE_WORDS and squeezed[0] != DAMAGED_HEAD_ROLE:
         return f"{squeezed[0]}:{squeezed[1]} {' '.join(cells[2:])}".strip()
     if len(cells) >= 2 and squeezed[1] in ROLE_WORDS and is_person_name(squeezed[0]):

@@ -714,3 +714,14 @@ def test_a_body_renamed_is_listed_under_its_new_name_with_its_office_handed_over
     _, groups = groups_of(roster_nlp, text)
     renamed = groups["示例市数字政府建设领导小组"]
     assert renamed.action == "adjust" and renamed.office_at == "市数据局"
+
+
+def test_posts_as_members_of_the_body_and_a_government_office_is_no_office_of_the_body(roster_nlp):
+    text = ("示例县人民政府办公室关于印发医共体建设实施方案的通知\n示政办发〔2024〕19号\n各乡镇人民政府:\n"
+            "(一)组建县医共体管理委员会。由县长任主任,县政府办公室分管副主任、县卫健局局长任副主任。"
+            "示湖区人民政府区长、示溪县人民政府县长为县医共体管理委员会成员。"
+            "领导小组下设产业链推进组、技术改造组2个工作组,分别由市经济和信息化局、市科技局牵头。\n")
+    _, groups = groups_of(roster_nlp, text)
+    rows = [(m.position, m.role) for m in groups["县医共体管理委员会"].members]
+    assert ("县政府办公室分管副主任", "副主任") in rows and ("县卫健局局长", "副主任") in rows
+    assert ("示湖区人民政府区长", "成员") in rows

@@ -230,3 +230,8 @@ def test_role_notes_before_the_colon_role_in_the_last_column_and_compound_surnam
     table = read_roster(lines("| 1 | 公冶修 | 县长 | 组长 |", "| 8 | 乐  衍 | 县公安局副局长 | 成员 |"), 0, "组长")
     assert [(r.role, r.name, r.position) for r in table.rows] == [("组长", "公冶修", "县长"), ("成员", "乐衍", "县公安局副局长")]
     assert role_of("执行副指挥长:澹台清  市委常委、宣传部部长")[0] == "执行副指挥长"
+
+
+def test_a_ditto_mark_in_the_role_column_repeats_the_role_above():
+    block = read_roster(lines("| 副主任 | 禚一 | 市政府副市长 |", "| 〃 | 宿二 | 市市场监管局局长 |"), 0, "主任")
+    assert [(r.role, r.name) for r in block.rows] == [("副主任", "禚一"), ("副主任", "宿二")]
