@@ -58,6 +58,8 @@ _PERSON_COLUMNS = {"序号", "责任人", "联系人", "备注", "责任领导",
 MAX_ROW_GAP = 3  # blank lines left by a page number and running header between two rows
 MAX_CELL_TAIL = 12
 _ROW_START = re.compile(r"^\|?\s*\d{1,3}\s*\|")  # a row framed by bars (| 24 | …) or not
+# |---|:---:|: the rule a Markdown copy prints under its header, which holds no cell
+_ALIGNMENT_ROW = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?(?:-{3,}:?)?\s*$")
 _DITTO = ("同上", "〃", "″")  # printed in place of a repeated cell
 HEADER_CELLS = frozenset(UNIT_COLUMNS) | _DEADLINE_COLUMNS | _OTHER_COLUMNS
 MIN_HEADER_CELLS = 3
@@ -302,7 +304,7 @@ def _row_table(lines: list[tuple[int, str]], i: int, header: list[str]) -> tuple
             continue
         starts_row = bool(_ROW_START.match(line)) if numbered else "|" in line
         open_row = bool(rows) and (sum(l.count("|") for _, l in rows[-1]) < len(header) - 1 or _is_cell_tail(line))
-        if _row_header(line):
+        if _row_header(line) or _ALIGNMENT_ROW.match(line):
             pass
         elif starts_row and not (open_row and not numbered):
             rows.append([(offset, line)])

@@ -286,3 +286,16 @@ def test_participating_departments_column_of_a_task_table_supports() -> None:
     (task,) = find_tasks(text, 0, len(text))
     assert [(role, cell) for role, cell, _ in task.unit_cells] == [("lead", "县教育局"), ("supporting", "县公安局、县卫健局")]
     assert task.deadline_as_printed == "2024年秋季开学前"
+
+
+def test_markdown_alignment_row_under_the_header_is_no_row() -> None:
+    text = "\n".join([
+        "| 序号 | 工作任务 | 牵头科室(单位) | 配合科室(单位) | 完成时限 |",
+        "|---|:---|---|---|---:|",
+        "| 1 | 建设示例湿地 | 生态科 | 市示例中心 | 2024年9月底前 |",
+        "| 2 | 修订示例规程 | 法规科 | — | 长期坚持 |",
+    ])
+    assert [(t.title, [(role, cell) for role, cell, _ in t.unit_cells]) for t in find_tasks(text, 0, len(text))] == [
+        ("建设示例湿地", [("lead", "生态科"), ("supporting", "市示例中心")]),
+        ("修订示例规程", [("lead", "法规科"), ("supporting", "—")]),
+    ]
