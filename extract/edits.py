@@ -15,6 +15,9 @@ ITEM_LABEL = re.compile(r"^\s*(\d{1,3}\s*[.、.]|[((][一二三四五六七八�
 _QUOTED = re.compile(r"[“\"']([^“”\"']*)[”\"']")
 _REPLACE = re.compile(r"^(?:将|把)?(?P<old>.*?)(?P<mode>统一|分别|均|一律)?(?:修改|调整|更改|改)为[::]?(?P<new>.*)$")
 _DELETE = re.compile(r"^(?:删去|删除|删)(?P<old>.*)$")
+_DELETE_AFTER = re.compile(r"^(?P<old>.+?)(?:予以)?(?:删除|删去)[。;;]?$")  # 第十五条第二款删除
+# 第九条中"A"修改为"B",第十五条第二款删除: a clause naming its provision first starts a new edit.
+_PROVISION_EDIT = re.compile(r"第[^,,;;“”\"]*?(删除|删去|修改为|调整为|增加)")
 _INSERT = re.compile(r"^(?P<where>.*?)(?:增加|增设|增写|补充)(?P<new>.*)$")
 _PLACE = re.compile(r"^(?:将)?(?P<place>.*?)(?:中的|中|的)?$")
 
@@ -55,7 +58,7 @@ def _clauses(body: str) -> list[str]:
             depth += 1
         elif ch == "”":
             depth = max(0, depth - 1)
-        elif ch in ",,;;" and depth == 0 and re.match(r"[“将把删增]", body[i + 1 : i + 2]):
+        elif ch in ",,;;" and depth == 0 and (re.match(r"[“将把删增]", body[i + 1 : i + 2]) or _PROVISION_EDIT.match(body, i + 1)):
             clauses.append(body[begin:i])
             begin = i + 1
     clauses.append(body[begin:])
@@ -72,6 +75,10 @@ def _clause_edits(body: str, line: int) -> list[EditItem]:
         if quoted:
             return [EditItem("delete", q, None, line) for q in quoted]
         return [EditItem("delete", _unquote(_place(delete.group("old"))), None, line)]
+    delete_after = _DELETE_AFTER.match(body)
+    if delete_after:
+        quoted = _quoted(delete_after.group("old"))
+        return [EditItem("delete", q, None, line) for q in quoted] or [EditItem("delete", _unquote(_place(delete_after.group("old"))), None, line)]
     insert = _INSERT.match(body)
     if insert:
         quoted = _quoted(insert.group("new"))

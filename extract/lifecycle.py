@@ -263,21 +263,26 @@ class _DocumentReader:
         items: list[_Item] = []
         mode: tuple[str, bool] | None = None
         lines = [line for line in _lines_within(self.text, self.start, self.end) if line.text]
+        listed_from = 0  # the first item under the current heading: edit lines belong to no earlier list
         for index, line in enumerate(lines):
             heading = list_heading(line.text)
             if heading:
                 mode = heading
+                listed_from = len(items)
                 continue
             if _ACTION_COLUMN_HEADER.search(line.text):
                 mode = (ROW_ACTION, False)
+                listed_from = len(items)
                 continue
             if _TOP_LABEL.match(line.text):
                 mode = None
                 continue
             if mode is None:
                 continue
-            if items and mode[0] == AMENDS and is_edit_line(line.text) and not _CELL_ROW.match(line.text):
-                items[-1].edits.extend(parse_edits(line.text, line_of(self.doc, line.start)))
+            is_edit = mode[0] == AMENDS and is_edit_line(line.text) and not _CELL_ROW.match(line.text)
+            if is_edit and self._opening_reference(line) is None:
+                if len(items) > listed_from:
+                    items[-1].edits.extend(parse_edits(line.text, line_of(self.doc, line.start)))
                 continue
             if mode[0] == ROW_ACTION:
                 item = self._row_with_action(line, lines[index + 1 : index + 3])
@@ -317,9 +322,12 @@ class _DocumentReader:
         if not (label or is_row or line.text.startswith("《")):
             return None
         references = [r for r in self.references if line.start <= r.start < line.end]
+        edits: list[EditItem] = []
         if references and references[0].start == body_start:
             first = references[0]
             title, number = first.title, first.number
+            if mode[0] == AMENDS and number:
+                edits = self._edits_in_line(line, first.reach)
         else:
             if not numbers:
                 return None
@@ -332,8 +340,19 @@ class _DocumentReader:
                 return None
         history = history_at(self.text, self.text.find("(", number.start - 1, line.end), line.end) if number else None
         target = history.target.normalized if history else (number.normalized if number else None)
-        edits = self._edits_in_cells(line, number) if mode[0] == AMENDS and number else []
+        edits += self._edits_in_cells(line, number) if mode[0] == AMENDS and number else []
         return _Item(mode[0], mode[1], target, title, line.start, line.end, edits)
+
+    def _opening_reference(self, line: Line) -> TitleReference | None:
+        """The numbered 《T》(N) a list line opens with (after its label), if any."""
+        label = ITEM_LABEL.match(line.text)
+        body_start = line.start + (label.end() if label else 0)
+        return next((r for r in self.references if r.start == body_start and r.number), None)
+
+    def _edits_in_line(self, line: Line, after: int) -> list[EditItem]:
+        """``《T》(N)第九条中的"A"修改为"B"``: the edits printed on the line naming the document."""
+        rest = self.text[after : line.end].lstrip("))〕] \t")
+        return parse_edits(rest, line_of(self.doc, line.start)) if rest and is_edit_line(rest) else []
 
     def _edits_in_cells(self, line: Line, number: NumberMention) -> list[EditItem]:
         """A 修改内容 column: the cells after the number state the row's edits."""

@@ -51,3 +51,11 @@ def test_edit_items_carry_the_line_given() -> None:
 def test_document_item_is_no_edit_line() -> None:
     assert is_edit_line("3.将第四条修改为“…”")
     assert not is_edit_line("(二)《示例市停车管理办法》(示政规〔2020〕1号)。")
+
+
+def test_provision_named_first_and_deleted_after_a_comma_is_a_second_edit() -> None:
+    assert items("第五条中的“市林业局”修改为“市园林绿化局”,第八条第三款删除。") == [
+        ("replace", "市林业局", "市园林绿化局"),
+        ("delete", "第八条第三款", None),
+    ]
+    assert items("2.将第六条删除。") == [("delete", "第六条", None)]

@@ -331,3 +331,23 @@ def test_founding_documents_of_the_bodies_above_repealed_by_number_only() -> Non
 def test_founding_numbers_without_a_sentence_repealing_them_are_no_repeals() -> None:
     body = "| 序号 | 机构名称 | 设立文件 |\n| 1 | 示例市人口普查领导小组 | 示政发〔2019〕8号 |\n撤销机构的有关工作由相关部门承担。\n"
     assert keys(run_lifecycle(body), "REPEALS") == set()
+
+
+def test_document_named_on_its_own_edit_line_under_an_amendment_heading_is_amended() -> None:
+    body = (
+        "一、对以下1件规范性文件宣布失效:\n\n"
+        "《示例市第三次经济普查经费保障办法》(示政办发〔2013〕9号)\n\n"
+        "二、对以下1件规范性文件予以修改:\n\n"
+        "《示例市公园管理办法》(示政规〔2020〕6号)第五条中的“市林业局”修改为“市园林绿化局”,第八条第三款删除。\n"
+    )
+    relations = run_lifecycle(body)
+    assert keys(relations) == {
+        ("REPEALS", DECISION, "示政办发〔2013〕9号", "示例市第三次经济普查经费保障办法"),
+        ("AMENDS", DECISION, "示政规〔2020〕6号", "示例市公园管理办法"),
+    }
+    by_target = {r.target_number: r for r in relations}
+    assert by_target["示政办发〔2013〕9号"].edits == []
+    assert [(e.action, e.old, e.new) for e in by_target["示政规〔2020〕6号"].edits] == [
+        ("replace", "市林业局", "市园林绿化局"),
+        ("delete", "第八条第三款", None),
+    ]
