@@ -27,10 +27,12 @@ _UNIT_LABELS = {
     "主办部门": LEAD,
     "主责单位": LEAD,  # the main responsible unit, as 主责 marks the lead inside a list
     "牵头": LEAD,  # 【牵头:A;配合:B;时限:…】, the short labels of a bracketed clause
+    "第一责任单位": LEAD,  # first among those answering for the task, so it leads them
     "责任单位": RESPONSIBLE,
     "责任主体": RESPONSIBLE,
     "责任部门": RESPONSIBLE,
     "落实单位": RESPONSIBLE,
+    "落实主体": RESPONSIBLE,
     "配合单位": SUPPORTING,
     "配合部门": SUPPORTING,
     "协办单位": SUPPORTING,
@@ -41,6 +43,8 @@ _UNIT_LABELS = {
     "协作单位": SUPPORTING,
     "参加单位": SUPPORTING,
     "配合": SUPPORTING,
+    # 落实主体:各县政府;指导单位:X: X guides those who carry the task out, it does not lead them
+    "指导单位": SUPPORTING,
 }
 # A department's own work list assigns its internal offices: 牵头科室 / 责任处室 are the
 # 牵头单位 / 责任单位 of such a list.

@@ -338,3 +338,13 @@ def test_a_time_closing_a_verb_clause_in_prose_is_its_deadline() -> None:
 
 def test_work_advanced_in_stages_is_an_unlabelled_deadline() -> None:
     assert unlabelled_deadline("44.加强示例网格监管。(县委政法委牵头,县应急局配合;分阶段推进)") == "分阶段推进"
+
+
+def test_the_first_responsible_unit_leads_and_the_cooperating_units_support() -> None:
+    found = assignment_in("加强示例车辆治理。第一责任单位:市交通局;协同单位:环境科、市示例支队;完成时限:2024年9月底前。")
+    assert roles(found) == (["市交通局"], [], ["环境科", "市示例支队"])
+
+
+def test_the_implementing_body_is_responsible_and_the_guiding_office_supports() -> None:
+    found = assignment_in("治理示例河道。落实主体:各县(市、区)人民政府;指导科室:水环境科;完成时限:年底前。")
+    assert roles(found) == ([], ["各县(市、区)人民政府"], ["水环境科"])
