@@ -67,14 +67,15 @@ _CLOSE = ")]〕】"
 # 牵头抓总: the lead of a whole part, whose items print no lead of their own
 # A、B双牵头: two leads; A负总责,B具体落实: A answers for the whole task, so it leads;
 # A统筹,B、C分别负责: A coordinates those who carry the task out, so it leads;
-# A主抓,B协同 / A抓总,B、C各负其责: the unit that takes charge of the whole leads
+# A主抓,B协同 / A抓总,B、C各负其责: the unit that takes charge of the whole leads;
+# A领衔,B、C跟进: the unit heading the work leads, those following it up support
 _LEAD_VERB = re.compile(
-    r"^(?:[^::,,;;。]{1,20}[::])?(?:由)?(?P<lead>[^,,;;。]+?)(?:(?:共同|联合|双)?牵头(?:负责|落实|实施|抓总)?|负总责|统筹|主抓|抓总)(?:$|[,,;;]\s*(?P<rest>.*)$)"
+    r"^(?:[^::,,;;。]{1,20}[::])?(?:由)?(?P<lead>[^,,;;。]+?)(?:(?:共同|联合|双)?牵头(?:负责|落实|实施|抓总)?|负总责|统筹|主抓|抓总|领衔)(?:$|[,,;;]\s*(?P<rest>.*)$)"
 )
-_LEADS = re.compile("牵头|会同|负总责|统筹|主抓|抓总")
+_LEADS = re.compile("牵头|会同|负总责|统筹|主抓|抓总|领衔")
 # 具体承办 / 具体实施: the unit doing the work under a lead is responsible for it
 _CARRIES_OUT = "具体(?:负责|落实|承办|实施)"
-_HELP_VERBS = ("配合", "参与", "参加", "协助", "协办", "协同")
+_HELP_VERBS = ("配合", "参与", "参加", "协助", "协办", "协同", "跟进")
 _REST_VERB = re.compile(
     r"(?P<verb>按职责(?:分工)?(?:抓好|做好|负责)?落实|按职责分工负责|按职责负责|分工负责|各负其责|" + _CARRIES_OUT + "|负责|" + "|".join(_HELP_VERBS) + ")"
 )

@@ -348,3 +348,9 @@ def test_the_first_responsible_unit_leads_and_the_cooperating_units_support() ->
 def test_the_implementing_body_is_responsible_and_the_guiding_office_supports() -> None:
     found = assignment_in("治理示例河道。落实主体:各县(市、区)人民政府;指导科室:水环境科;完成时限:年底前。")
     assert roles(found) == ([], ["各县(市、区)人民政府"], ["水环境科"])
+
+
+def test_the_unit_heading_the_work_leads_and_those_following_it_up_support() -> None:
+    found = assignment_in("9.推进示例管网改造。水环境科领衔,市住建局、市城管局跟进,推动雨污分流。完成时限:2024年12月31日前。")
+    assert roles(found) == (["水环境科"], [], ["市住建局", "市城管局"])
+    assert found.deadline_as_printed == "2024年12月31日前"
