@@ -79,8 +79,9 @@ _HELP_VERBS = ("配合", "参与", "参加", "协助", "协办", "协同", "跟�
 _REST_VERB = re.compile(
     r"(?P<verb>按职责(?:分工)?(?:抓好|做好|负责)?落实|按职责分工负责|按职责负责|分工负责|各负其责|" + _CARRIES_OUT + "|负责|" + "|".join(_HELP_VERBS) + ")"
 )
+# 由A归口负责: A answers for the task as the unit it belongs to, as in A负责
 _RESPONSIBLE_VERB = re.compile(
-    r"^(?P<units>[^,,;;。::]+?)(?:等(?:部门|单位))?(?:按职责分工负责|按职责负责|分工负责|按职责落实|负责落实|" + _CARRIES_OUT + r"|负责)(?:$|[,,;;])"
+    r"^(?:由)?(?P<units>[^,,;;。::]+?)(?:等(?:部门|单位))?(?:归口)?(?:按职责分工负责|按职责负责|分工负责|按职责落实|负责落实|" + _CARRIES_OUT + r"|负责)(?:$|[,,;;])"
 )
 # 责任单位:A、B,其中A牵头
 _AMONG_THEM_LEADS = re.compile(r"[,,;;]\s*其中(?P<lead>[^,,;;。]+?)(?:为)?牵头(?:单位)?")

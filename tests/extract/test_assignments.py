@@ -354,3 +354,8 @@ def test_the_unit_heading_the_work_leads_and_those_following_it_up_support() -> 
     found = assignment_in("9.推进示例管网改造。水环境科领衔,市住建局、市城管局跟进,推动雨污分流。完成时限:2024年12月31日前。")
     assert roles(found) == (["水环境科"], [], ["市住建局", "市城管局"])
     assert found.deadline_as_printed == "2024年12月31日前"
+
+
+def test_the_unit_in_charge_by_its_line_of_work_is_responsible_and_helpers_support() -> None:
+    found = assignment_in("30.推进示例物种调查。由生态科归口负责,市林业局、市水利局配合,年底前形成调查报告。")
+    assert roles(found) == ([], ["生态科"], ["市林业局", "市水利局"])
