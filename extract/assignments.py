@@ -88,11 +88,13 @@ _AMONG_THEM_LEADS = re.compile(r"[,,;;]\s*其中(?P<lead>[^,,;;。]+?)(?:为)?�
 _OF_A_TABLE = re.compile(r"(如下表|下表|本表|该表|附表)")
 _DEADLINE_TAIL = re.compile(r"(\d{4}\s*年|年底|年内|长期|持续|前$|底$)")
 _DEADLINE_PART = re.compile(
-    r"^(?P<deadline>(?:\d{4}\s*年)?(?:第?[一二三四1-4]季度(?:末|底)?|[上下]半年|\d{1,2}\s*月至\s*\d{1,2}\s*月|[\u4e00-\u9fff]{1,3}节前|汛期?前)"
+    r"^(?P<deadline>(?:\d{4}\s*年)?(?:第?[一二三四1-4]季度(?:末|底)?|[上下]半年|\d{1,2}\s*月至\s*\d{1,2}\s*月|[\u4e00-\u9fff]{1,3}(?:节|季)前|汛期?前)"
     r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日|底|末)?前?|\d{1,2}\s*月(?:\d{1,2}\s*日|底|末)?前|年内|长期(?:坚持)?|常态化(?:推进)?|持续推进|分(?:阶段|步)推进|全年|每(?:半年|季度|月|年))(?:完成|建成|实现)?$"
 )
 # 由A会同B负责,2024年9月底前建成 / A牵头,B配合,长期坚持: the time closing a verb clause in prose
-_DEADLINE_AFTER_DUTY = re.compile(r"(?:负责|牵头|配合|协助|参与)[,,]\s*(?P<part>[^,,。;;]+?)\s*(?:[。;;]|$)")
+_DEADLINE_AFTER_DUTY = re.compile(r"(?:负责|牵头|领衔|配合|协助|参与|跟进)[,,]\s*(?P<part>[^,,。;;]+?)\s*(?:[。;;]|$)")
+# …配合,年底前形成调查报告: a day-bound time opening what is to be delivered
+_DEADLINE_OPENING = re.compile(r"^(?P<deadline>(?:\d{4}\s*年)?(?:年?底|年内|\d{1,2}\s*月(?:\d{1,2}\s*日|底|末)?)前)(?=[\u4e00-\u9fff])")
 _NOT_A_LIST = re.compile(r"^\s*(以下简称|简称|下称|含|包括|不含|详见|见附件)")
 _ONLY_UNITS_RESPONSIBLE = re.compile(r"^[^,,;;。::]+?(?:等(?:部门|单位))?(?:按职责分工负责|按职责负责|分工负责|负责落实|" + _CARRIES_OUT + "|负责)$")
 # 按职责分工负责 is said only of assignees, so a sentence opening with it assigns even when it runs on
@@ -479,7 +481,7 @@ def unlabelled_deadline(text: str) -> str | None:
         if _DEADLINE_PART.match(tail):
             return _DEADLINE_PART.match(tail).group("deadline")
     for m in _DEADLINE_AFTER_DUTY.finditer(text):
-        part = _DEADLINE_PART.match(m.group("part"))
+        part = _DEADLINE_PART.match(m.group("part")) or _DEADLINE_OPENING.match(m.group("part"))
         if part:
             return part.group("deadline")
     return None

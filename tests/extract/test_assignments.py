@@ -359,3 +359,12 @@ def test_the_unit_heading_the_work_leads_and_those_following_it_up_support() -> 
 def test_the_unit_in_charge_by_its_line_of_work_is_responsible_and_helpers_support() -> None:
     found = assignment_in("30.推进示例物种调查。由生态科归口负责,市林业局、市水利局配合,年底前形成调查报告。")
     assert roles(found) == ([], ["生态科"], ["市林业局", "市水利局"])
+
+
+def test_a_season_is_an_unlabelled_deadline() -> None:
+    assert unlabelled_deadline("清理示例燃煤锅炉。(市住建局、各县人民政府按职责分工负责;采暖季前)") == "采暖季前"
+
+
+def test_a_time_opening_what_is_to_be_delivered_after_a_verb_clause_is_its_deadline() -> None:
+    found = assignment_in("8.开展示例物种调查。由生态科归口负责,市林业局配合,2024年底前形成调查报告。")
+    assert found is not None and found.deadline_as_printed == "2024年底前"
