@@ -46,6 +46,9 @@ UNIT_COLUMNS = {
     "实施单位": "responsible",
     "落实单位": "responsible",
     "主办单位": "lead",
+    "第一责任单位": "lead",
+    "落实主体": "responsible",
+    "指导单位": "supporting",
 }
 _DEADLINE_COLUMNS = {"完成时限", "时间节点", "完成时间", "计划完成时间", "办结时限", "时限", "时间安排", "进度安排", "时限要求"}
 _OTHER_COLUMNS = {

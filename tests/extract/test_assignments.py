@@ -368,3 +368,7 @@ def test_a_season_is_an_unlabelled_deadline() -> None:
 def test_a_time_opening_what_is_to_be_delivered_after_a_verb_clause_is_its_deadline() -> None:
     found = assignment_in("8.开展示例物种调查。由生态科归口负责,市林业局配合,2024年底前形成调查报告。")
     assert found is not None and found.deadline_as_printed == "2024年底前"
+
+
+def test_a_day_of_every_month_is_an_unlabelled_deadline() -> None:
+    assert unlabelled_deadline("报送示例信访台账。(办公室负责;每月10日前)") == "每月10日前"

@@ -299,3 +299,13 @@ def test_markdown_alignment_row_under_the_header_is_no_row() -> None:
         ("建设示例湿地", [("lead", "生态科"), ("supporting", "市示例中心")]),
         ("修订示例规程", [("lead", "法规科"), ("supporting", "—")]),
     ]
+
+
+def test_first_responsible_implementing_and_guiding_columns_of_a_task_table() -> None:
+    text = "\n".join([
+        "| 序号 | 工作任务 | 第一责任单位 | 落实主体 | 指导科室 | 完成时限 |",
+        "| 1 | 整治示例黑臭水体 | 市水务局 | 各县人民政府 | 水环境科 | 年底前 |",
+    ])
+    (task,) = find_tasks(text, 0, len(text))
+    assert [(role, cell) for role, cell, _ in task.unit_cells] == [
+        ("lead", "市水务局"), ("responsible", "各县人民政府"), ("supporting", "水环境科")]
