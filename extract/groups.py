@@ -56,6 +56,8 @@ _ESTABLISH = re.compile(r"(决定成立|成立|建立健全|建立|设立|组建
 _ADJUST = re.compile(r"调整")
 _WEB_NAVIGATION = re.compile(r"^\s*(?:上一篇|下一篇|上一条|下一条|相关链接|相关阅读|相关文章)\s*[::]")
 _RENAMED_TO_HERE = re.compile(r"(?:更名为|改名为|改称|名称调整为)$")
+_ITEM_THEN_FATE = re.compile(r"^\s*(?:[((][一二三四五六七八九十\d]+[))]|[一二三四五六七八九十]+、|\d+[.、.])\s*(?P<name>[^。,,;;:]{4,40})[。.](?P<rest>.*)$")
+_ITEM_FATE_ABOLISHED = re.compile(r"^[^。]{0,30}?(?:予以|自然|同时)?(?:撤销|撤消)")
 _STAFF_NAMED = re.compile(r"的?(?:组成人员|成员)")
 _STAFF_ADJUSTED = re.compile(r"的?(?:组成人员|成员)(?:名单)?(?:作如下|进行|予以)?调整")
 _ABOLISH_BEFORE = re.compile(r"(撤销|撤消|不再保留)[^,,。;;:]*$")  # 不再保留A、B: B as well
@@ -97,7 +99,7 @@ _COMPOSITION_HINT = re.compile(r"召集人|组长|指挥长|主任|秘书长|成
 _ROLE = r"(?:(?:联席会议|领导小组|指挥部|专班|委员会|工作组)?(?:办公室)?(?:常务|执行|第一|双)?副?(?:总召集人|召集人|组长|专班长|总指挥|指挥长|主任委员|主任|秘书长)|(?:联席会议|领导小组|指挥部|专班|委员会|工作组)?(?:成员|委员))"
 # 任市安全生产委员会委员: the body may be named between the verb and the role.
 _BODY_BEFORE_ROLE = r"(?:[^\s,,。;;、为任由的]{2,30}?(?:领导小组|委员会|指挥部|联席会议|专班|工作组))?"
-_ROLE_AFTER = re.compile(rf"(?:兼任|担任|出任|任|为){_BODY_BEFORE_ROLE}(?P<role>{_ROLE})(?!科员|委员会|会|单位|名单)")
+_ROLE_AFTER = re.compile(rf"(?:兼任|担任|出任|任|为|兼){_BODY_BEFORE_ROLE}(?P<role>{_ROLE})(?!科员|委员会|会|单位|名单)")
 # 成员中,建筑市场监管处由卓一然同志(处长)参加: a unit's representative sits on the body.
 _UNIT_SENDS = re.compile(r"(?:^|[,,;;])(?:(?P<scope>成员|委员)中[,,])?(?P<unit>[^,,。;;由]{2,30}?)由(?P<name>[\u4e00-\u9fff]{2,4}?)同志(?:[((](?P<title>[^()()]+)[))])?(?P<verb>参加|担任)")
 # (接替X同志) / (原为X同志): X held the place before and leaves it.
@@ -316,9 +318,11 @@ class DocumentReader:
             group = self._bare(name)
             if group is None or (site.verb and lower):
                 group = self._new(name, offset, sink=True)
-        elif (group := self._find(name)) is None:
+        elif (group := self._find(name) or self._titled_short_form(name)) is None:
             group = self._new(name, offset, sink=lower and site.verb)
             group.weak = not site.verb and not self._strong(name)
+        elif group.key != group_key(name, self.jurisdiction) and group.first_body_site is None:
+            group.names.append(name)  # the title's short form, named in full in the body
         else:
             if group.sink and site.verb and not lower:
                 group.sink = False  # named by a lower level first, set up here
@@ -340,6 +344,15 @@ class DocumentReader:
             group.action = "adjust"  # 对X组成人员调整如下 / 关于调整X组成人员的通知
         self.current = group
         return group
+
+    def _titled_short_form(self, name: str) -> Group | None:
+        """``…关于成立城市精细化管理工作领导小组的通知`` then ``成立示例街道城市精细化管理工作领导小组``:
+        a body the title named without its place is the one the body names in full."""
+        key = group_key(name, self.jurisdiction)
+        return next(
+            (g for g in self.groups if g.first_body_site is None and not g.sink and len(g.key) >= 6 and key.endswith(g.key)),
+            None,
+        )
 
     def _strong(self, name: str) -> bool:
         """A name that starts with a level, a quote or the jurisdiction names a body surely."""
@@ -490,6 +503,7 @@ class DocumentFacts(DocumentReader):
             return
         if self._subgroup(text, line):
             return
+        self._item_abolished(text, line)
         for m in _SENTENCE.finditer(text):
             sentence, offset = m.group(0), line.start + m.start()
             refs = self.sentence_groups(sentence, offset, in_title)
@@ -542,6 +556,9 @@ class DocumentFacts(DocumentReader):
             group = before[-1] if before else after[0]
             return None if group.sink else group
         current = self.current
+        if current is not None and current.action == "abolish":
+            # A与B合并,更名为C,不再保留A、B。X任主任: C, the body still in being
+            current = next((g for g in reversed(self.groups) if not g.sink and g.action != "abolish" and g.kind == current.kind), current)
         return None if current is None or current.sink or current.weak else current
 
     def _post_holders_swapped(self, line: TextLine) -> None:
@@ -563,6 +580,17 @@ class DocumentFacts(DocumentReader):
             group = self.refer(Site(new, 0, len(new), True), line.start + m.start("new"), new, False, False)
             if group is not None:
                 group.action = "adjust"
+
+    def _item_abolished(self, text: str, line: TextLine) -> None:
+        """``(一)县第七次人口普查领导小组。工作任务已完成,予以撤销``: an item naming a body, then its fate."""
+        m = _ITEM_THEN_FATE.match(text)
+        suffix = _SUFFIX.search(m.group("name")) if m else None
+        if not m or not suffix or suffix.end() != len(m.group("name")) or not _ITEM_FATE_ABOLISHED.search(m.group("rest")):
+            return
+        name = m.group("name")
+        group = self.refer(Site(name, 0, len(name), True), line.start + m.start("name"), name, False, False)
+        if group is not None:
+            group.action, group.established = "abolish", False
 
     def _abolished_item(self, text: str, line: TextLine) -> bool:
         """``1.示例市X领导小组`` in a list of bodies the document abolishes."""
@@ -693,7 +721,7 @@ class DocumentFacts(DocumentReader):
         if key not in self._role_after_cache:
             named = "|".join(rf"[市县区省镇]?{re.escape(a)}" for a in aliases)
             self._role_after_cache[key] = re.compile(
-                rf"(?:兼任|担任|出任|任|为)(?:{named}|{_BODY_BEFORE_ROLE})(?P<role>{_ROLE})(?!科员|委员会|会|单位|名单)"
+                rf"(?:兼任|担任|出任|任|为|兼)(?:{named}|{_BODY_BEFORE_ROLE})(?P<role>{_ROLE})(?!科员|委员会|会|单位|名单)"
             )
         return self._role_after_cache[key]
 

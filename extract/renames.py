@@ -27,6 +27,8 @@ _ITEM_LABEL = re.compile(r"^\s*([一二三四五六七八九十]+、|[((][一二
 _ABSORBED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)(?:整体|整建制|撤)?并入(?P<new>[^,,。;;“”\n]{2,40}?)(?=[,,。;;])")
 _SECOND_NAME_ONLY = re.compile(r"(?:在)?(?P<new>[^,,。;;:“”\n()()]{2,40}?)(?:对外|同时)?加挂(?P<old>[^,,。;;“”\n]{2,40}?)牌子[^。]*?[,,。]\s*不再(?:保留)?单设(?:的)?(?P=old)")
 _DUTIES_MOVED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)的(?:[^,,。;;“”\n]{0,20}?)职责(?:整体)?(?:划入|并入)(?P<new>[^,,。;;“”\n]{2,40}?)[,,]\s*(?:同时)?不再保留")
+# 县X局所属A由差额拨款调整为全额拨款,并更名为B: the sentence's subject is renamed.
+_CHANGED_THEN_RENAMED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)由[^,,。;;]{1,20}?调整为[^,,。;;]{1,20}?[,,]\s*并更名为(?P<new>[^,,。;;、“”()()\n]{2,40})")
 # A纳入B统筹,不再单独设立: A lives on inside B.
 _FOLDED_INTO = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)纳入(?P<new>[^,,。;;“”\n]{2,40}?)统筹[,,]\s*不再单独(?:设立|设置)")
 # 撤销A,设立B,…承接原A的全部职责: B takes over from A.
@@ -38,15 +40,15 @@ _MOVED_WHOLE = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)整建制划入(?
 _MOVED_AND_RENAMED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,60}?)(?:整体)?(?:划归|转隶|划转至|下放)[^,,。;;\n]{2,40}?[,,]\s*(?:更名为|名称调整为)(?P<new>[^,,。;;、“”()()\n]{2,40})")
 _BUILT = re.compile(r"(?:组建|设立|成立)(?![))])(?P<new>(?!的)[^,,。;;、\n]{2,40}?)(?:[,,][^。;;\n]{0,60})?[,,。]\s*(?:同时)?不再保留(?P<olds>[^。;;\n]+)")
 # 撤销A,其职责划入B: A lives on in B.
-_ABOLISHED_INTO = re.compile(r"(?:撤销|不再保留)(?P<old>[^,,。;;、“”\n]{2,40}?)[,,]\s*其[^,,。;;]{0,10}?(?:职责|职能)[^,,。;;]{0,8}?划入(?P<new>[^,,。;;“”\n]{2,40}?)(?=[,,。;;]|$)")
+_ABOLISHED_INTO = re.compile(r"(?:撤销|不再保留)(?P<old>[^,,。;;、“”\n]{2,40}?)(?:建制)?[,,]\s*其[^,,。;;]{0,10}?(?:职责|职能)[^,,。;;]{0,8}?(?:划入|并入)(?P<new>[^,,。;;“”\n]{2,40}?)(?=[,,。;;]|$)")
 # A调整为B between two named bodies; 由A所属调整为B所属 (a new supervisor) names no body after the verb.
-_RENAME = re.compile(r"现?更名为|改名为|改称|改设为|改建为|转设为|转型为|升格为|转企改制为|的?名称(?:规范|调整|变更)为|(?<!所属)调整为(?![^,,。;;]{2,40}?所属)")
+_RENAME = re.compile(r"(?:现|调整)?更名为|改名为|改组为|改称|改设为|改建为|转设为|转型为|升格为|转企改制为|的?名称(?:规范|调整|变更)为|(?<!所属)调整为(?![^,,。;;]{2,40}?所属)")
 # A(加挂X牌子)更名为B: the second name hung beside A is no part of A's name.
 _FORMERLY = re.compile(r"(?P<new>[^、,,。;;::()()“”\n]{2,40})[((]原(?P<old>[^()()为由]{2,40})[))]")
 # 各乡镇(街道)的“A”统一更名为“B”: a kind of office everywhere, not one named body.
 _EVERY_PLACES = re.compile(r"各(?:乡镇|街道|县|区|市|镇|乡|部门|单位)[^。;;]*?的[^。;;]*$")
 _PLAQUE_NOTE = re.compile(r"[((](?:加挂|挂)[^()()]*牌子[))]$")
-_MERGE = re.compile(r"(?:合并|合二为一)[,,]?(?:设立|组建|成立)为?|(?:合并|整合)为")
+_MERGE = re.compile(r"(?:合并|合二为一)[,,]?(?:设立|组建|成立|更名)为?|(?:合并|整合)为")
 _WINDOW = 100  # characters after a verb that can hold the name it introduces (≤ 40, quotes, 新的)
 _BETWEEN_QUOTES = re.compile(r"^[\s、,,和及与]*$")
 _GENERIC = re.compile(r"(部门|主管部门|单位|机构|系统)$")
@@ -198,7 +200,7 @@ def transferred_changes(text: str) -> list[Change]:
     """``A的职责划入B,不再保留A`` (A goes into B) and ``A划归B管理,更名为C`` (A renamed C).
     Only the lines holding the verbs are searched: the patterns are costly on a whole issue."""
     changes = []
-    for start, line in _lines_with(text, ("划入", "并入", "划归", "转隶", "划转至", "下放", "纳入", "承接原", "不再单独", "职责由")):
+    for start, line in _lines_with(text, ("划入", "并入", "划归", "转隶", "划转至", "下放", "纳入", "承接原", "不再单独", "职责由", "并更名为")):
         for m in _DUTIES_MOVED.finditer(line):
             old = _subject(m.group("old"))
             changes.append(Change(old, m.group("new"), start + m.start("old") + len(m.group("old")) - len(old), "merge"))
@@ -207,6 +209,9 @@ def transferred_changes(text: str) -> list[Change]:
                 key_old, key_new = ("old", "new") if m.group("old") else ("abolished", "bearer")
                 old = _subject(m.group(key_old))
                 changes.append(Change(old, m.group(key_new), start + m.end(key_old) - len(old), "merge"))
+        for m in _CHANGED_THEN_RENAMED.finditer(line):
+            old = re.sub(r"^.*所属", "", _subject(m.group("old")))
+            changes.append(Change(old, m.group("new"), start + m.end("old") - len(old)))
         for m in _MOVED_WHOLE.finditer(line):
             old = _subject(m.group("old"))
             changes.append(Change(old, m.group("new"), start + m.end("old") - len(old), "merge"))

@@ -24,6 +24,8 @@ from policykg.extract.roster import role_of
 _CLOSED = re.compile(r"[。;;::!?!?))》〕\]】”\"]$")
 _LIST_OPEN = re.compile(r"[、,,]$")
 _PAGE_NUMBER = re.compile(r"^([-—–―一·•]\s*\d{1,4}\s*[-—–―一·•]|第\s*\d{1,4}\s*页(\s*[/,,]?\s*共\s*\d{1,4}\s*页)?)$")
+# 示例市人民政府公报  2024年第3期: a gazette's running header, even when odd and even pages differ
+_ISSUE_HEADER = re.compile(r"公报\s*(?:\d{4}\s*年)?\s*第\s*\d{1,3}\s*[期号]\s*$")
 MIN_PARAGRAPH_CHARS = 15
 MIN_OPEN_LINES = 20
 MIN_OPEN_SHARE = 0.5
@@ -61,7 +63,7 @@ def page_chrome(lines: list[str]) -> set[int]:
     pages = {i for i, line in enumerate(lines) if line and _PAGE_NUMBER.match(line)}
     near_pages = {j for i in pages for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(lines) and lines[j] and j not in pages}
     counts = Counter(" ".join(lines[j].split()) for j in near_pages)
-    return pages | {j for j in near_pages if counts[" ".join(lines[j].split())] >= MIN_REPEATS_FOR_CHROME}
+    return pages | {j for j in near_pages if counts[" ".join(lines[j].split())] >= MIN_REPEATS_FOR_CHROME or _ISSUE_HEADER.search(lines[j])}
 
 
 def _inside_bracket(line: str) -> bool:

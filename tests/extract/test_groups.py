@@ -725,3 +725,26 @@ def test_posts_as_members_of_the_body_and_a_government_office_is_no_office_of_th
     rows = [(m.position, m.role) for m in groups["县医共体管理委员会"].members]
     assert ("县政府办公室分管副主任", "副主任") in rows and ("县卫健局局长", "副主任") in rows
     assert ("示湖区人民政府区长", "成员") in rows
+
+
+def test_a_body_the_title_names_without_its_place_is_the_one_named_in_full_below(roster_nlp):
+    text = ("中共示例街道工作委员会 示例街道办事处关于成立城市精细化管理工作领导小组的通知\n示街发〔2024〕3号\n各社区:\n"
+            "一、成立示例街道城市精细化管理工作领导小组。\n")
+    _, groups = groups_of(roster_nlp, text)
+    assert list(groups) == ["示例街道城市精细化管理工作领导小组"]
+
+
+def test_items_naming_a_body_then_its_fate_and_a_second_role_after_jian(roster_nlp):
+    text = ("示例县人民政府办公室关于调整部分议事协调机构的通知\n示政办发〔2024〕9号\n各乡镇人民政府:\n"
+            "一、示例县社区矫正委员会。主任由县政府副县长瞿一同志担任,县司法局局长司空二同志任副主任兼办公室主任。\n"
+            "(一)示例县第七次人口普查领导小组。工作任务已完成,予以撤销,后续工作由县统计局承担。\n")
+    _, groups = groups_of(roster_nlp, text)
+    assert [(m.name, m.role) for m in groups["示例县社区矫正委员会"].members] == [("瞿一", "主任"), ("司空二", "副主任"), ("司空二", "办公室主任")]
+    assert groups["示例县第七次人口普查领导小组"].action == "abolish"
+
+
+def test_members_named_after_a_merger_belong_to_the_body_formed(roster_nlp):
+    text = ("示例区人民政府办公室关于调整部分议事协调机构的通知\n示政办发〔2024〕12号\n各街道:\n"
+            "区食品安全委员会与区药品安全委员会合并,更名为区食品药品安全委员会,不再保留区食品安全委员会、区药品安全委员会。区长鄢一同志任主任。\n")
+    _, groups = groups_of(roster_nlp, text)
+    assert [(m.name, m.role) for m in groups["区食品药品安全委员会"].members] == [("鄢一", "主任")]

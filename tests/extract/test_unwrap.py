@@ -120,3 +120,10 @@ def test_signer_name_once_below_a_page_break_is_no_running_header() -> None:
         "示例地区行政公署", "2023年11月9日", "抄送:示例丙局。", "— 3 —", "示例地区行政公署公报 2023年第4期",
     ]
     assert page_chrome(lines) == {3, 4, 10, 11, 15, 16}
+
+
+def test_a_gazettes_running_header_beside_a_page_number_is_chrome_even_seen_once():
+    from policykg.extract.unwrap import page_chrome
+
+    lines = ["　　　　　滑一　　区应急管理局局长", "·1·", "示例区人民政府公报　　　　2024年第3期", "　　　　　禄二　　区公安分局副局长"]
+    assert page_chrome(lines) == {1, 2}
