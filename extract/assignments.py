@@ -68,14 +68,20 @@ _CLOSE = ")]〕】"
 # A、B双牵头: two leads; A负总责,B具体落实: A answers for the whole task, so it leads;
 # A统筹,B、C分别负责: A coordinates those who carry the task out, so it leads;
 # A主抓,B协同 / A抓总,B、C各负其责: the unit that takes charge of the whole leads;
-# A领衔,B、C跟进: the unit heading the work leads, those following it up support
-_LEAD_VERB = re.compile(
-    r"^(?:[^::,,;;。]{1,20}[::])?(?:由)?(?P<lead>[^,,;;。]+?)(?:(?:共同|联合|双)?牵头(?:负责|落实|实施|抓总)?|负总责|统筹|主抓|抓总|领衔)(?:$|[,,;;]\s*(?P<rest>.*)$)"
-)
-_LEADS = re.compile("牵头|会同|负总责|统筹|主抓|抓总|领衔")
-# 具体承办 / 具体实施: the unit doing the work under a lead is responsible for it
+# A领衔,B、C跟进: the unit heading the work leads, those following it up support;
+# A领办,B、C协办: the unit taking the task on leads, the co-handlers support;
+# A指导,B具体实施: the unit guiding the one that carries the task out leads it (指导 alone does not)
 _CARRIES_OUT = "具体(?:负责|落实|承办|实施)"
-_HELP_VERBS = ("配合", "参与", "参加", "协助", "协办", "协同", "跟进")
+_GUIDES_CARRIER = "指导(?=[,,][^,,;;。]+?" + _CARRIES_OUT + ")"
+_LEAD_VERB = re.compile(
+    r"^(?:[^::,,;;。]{1,20}[::])?(?:由)?(?P<lead>[^,,;;。]+?)(?:(?:共同|联合|双)?牵头(?:负责|落实|实施|抓总)?|负总责|统筹|主抓|抓总|领衔|领办|"
+    + _GUIDES_CARRIER
+    + r")(?:$|[,,;;]\s*(?P<rest>.*)$)"
+)
+_LEADS = re.compile("牵头|会同|负总责|统筹|主抓|抓总|领衔|领办|" + _GUIDES_CARRIER)
+# 具体承办 / 具体实施: the unit doing the work under a lead is responsible for it
+# B予以支持 / C提供技术支撑: units backing the work support it
+_HELP_VERBS = ("配合", "参与", "参加", "协助", "协办", "协同", "跟进", "予以支持", "提供技术支撑", "提供技术支持")
 _REST_VERB = re.compile(
     r"(?P<verb>按职责(?:分工)?(?:抓好|做好|负责)?落实|按职责分工负责|按职责负责|分工负责|各负其责|" + _CARRIES_OUT + "|负责|" + "|".join(_HELP_VERBS) + ")"
 )
@@ -99,8 +105,10 @@ _NOT_A_LIST = re.compile(r"^\s*(以下简称|简称|下称|含|包括|不含|详
 _ONLY_UNITS_RESPONSIBLE = re.compile(r"^[^,,;;。::]+?(?:等(?:部门|单位))?(?:按职责分工负责|按职责负责|分工负责|负责落实|" + _CARRIES_OUT + "|负责)$")
 # 按职责分工负责 is said only of assignees, so a sentence opening with it assigns even when it runs on
 _OPENS_BY_DIVISION = re.compile(r"^[^,,;;。::]+?(?:等(?:部门|单位))?(?:按职责分工负责|按职责负责|分工负责)[,,]")
-_SUPPORT_VERB = re.compile(r"^\s*(?P<units>[^,,;;。]+?)(?:等(?:部门|单位))?(?:配合|协助|参与|协办)")
-_ONLY_SUPPORT = re.compile(r"^(?P<units>[^,,;;。::]+?)(?:等(?:部门|单位))?(?:配合|协助|参与|协办)$")
+_SUPPORT_VERB = re.compile(r"^\s*(?P<units>[^,,;;。]+?)(?:等(?:部门|单位))?(?:配合|协助|参与|协办|予以支持|提供技术支[撑持])")
+_ONLY_SUPPORT = re.compile(r"^(?P<units>[^,,;;。::]+?)(?:等(?:部门|单位))?(?:配合|协助|参与|协办|予以支持|提供技术支[撑持])$")
+# (A负责,B抓好落实): the unit seeing the work through answers for it beside A
+_ALSO_CARRIES_OUT = re.compile(r"^\s*(?P<units>[^,,;;。]+?)(?:等(?:部门|单位))?(?:抓好落实|负责落实|" + _CARRIES_OUT + r")(?:$|[,,;;])")
 _WITH = re.compile(r"^由(?P<lead>[^,,;;。]+?)会同(?P<rest>[^。;;]+)")
 # 由A会同B负责。: 负责 closing the clause makes B share the responsibility; 会同B制定… makes B a helper
 _WITH_SHARED_DUTY = re.compile(r"^(?P<units>[^,,;;。]+?)(?:等(?:部门|单位))?负责(?:$|[,,])")
@@ -265,16 +273,25 @@ def verb_assignment(clause: str, offset: int = 0) -> Assignment | None:
     found = Assignment(lead=lead, start=offset, end=offset + len(clause))
     rest = match.group("rest") or ""
     if m and rest:
-        verb = _REST_VERB.search(rest)
-        if verb:
-            role = SUPPORTING if verb.group("verb") in _HELP_VERBS else RESPONSIBLE
-            others = split_units(rest[: verb.start()])
-            found.add(role, _shifted(others, offset + match.start("rest")))
+        _add_after_lead(found, rest, offset + match.start("rest"))
     elif with_:
         shared = _WITH_SHARED_DUTY.match(rest)
         listed = shared.group("units") if shared else _units_before_action(rest)
         found.add(RESPONSIBLE if shared else SUPPORTING, _shifted(split_units(listed), offset + match.start("rest")))
     return found
+
+
+def _add_after_lead(found: Assignment, rest: str, offset: int) -> None:
+    """``X牵头,A配合,B提供技术支撑``: each verb clause after the lead adds its units in its role."""
+    at = 0
+    while at < len(rest):
+        verb = _REST_VERB.search(rest, at)
+        if not verb:
+            return
+        role = SUPPORTING if verb.group("verb") in _HELP_VERBS else RESPONSIBLE
+        found.add(role, _shifted(split_units(rest[at: verb.start()]), offset + at))
+        comma = re.compile(r"[,,]").search(rest, verb.end())
+        at = comma.end() if comma else len(rest)
 
 
 def _answers_for_something_else(m: re.Match[str], lead: list[Unit], offset: int) -> bool:
@@ -296,6 +313,9 @@ def _units_before_action(text: str) -> str:
 def support_assignment(clause: str, offset: int = 0) -> Assignment | None:
     """``(A、B配合)`` / ``(A协助)``: a bracket naming only helpers, whose lead is printed elsewhere."""
     lead_space = len(clause) - len(clause.lstrip())
+    helpers, _, tail = clause.strip().rpartition(";") if ";" in clause else clause.strip().rpartition(";")
+    if helpers and _DEADLINE_PART.match(tail.strip()):  # (A配合;2024年10月底前)
+        clause = clause[: lead_space + len(helpers)]
     m = _ONLY_SUPPORT.match(clause.strip())
     units = _units_if_list(m.group("units"), offset + lead_space + m.start("units")) if m else []
     if not units:
@@ -370,7 +390,10 @@ def responsible_assignment(clause: str, offset: int = 0) -> Assignment | None:
     found = Assignment(start=offset, end=offset + len(clause))
     found.add(RESPONSIBLE, units)
     rest = clause.strip()[m.end():]
-    support = _SUPPORT_VERB.match(rest)
+    also = _ALSO_CARRIES_OUT.match(rest)
+    if also:
+        found.add(RESPONSIBLE, _units_if_list(also.group("units"), offset + lead_space + m.end() + also.start("units")))
+    support = None if also else _SUPPORT_VERB.match(rest)
     if support:
         found.add(SUPPORTING, _units_if_list(support.group("units"), offset + lead_space + m.end() + support.start("units")))
     return found

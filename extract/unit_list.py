@@ -95,8 +95,9 @@ def _top_level_pieces(text: str) -> list[tuple[int, int]]:
 
 
 # ``县林业局(牵头)``: the unit of a list that leads it, marked where it stands.
+# ``县卫健局(第一责任单位)``: first among those answering for the task, so it leads the list.
 # ``县交通运输局*``: a star after a unit, explained by a note (标注“*”的为牵头单位), marks it too.
-LEAD_MARK = re.compile(r"(?:[((](?:牵头|牵头单位|主责|主办)[))]|[*＊])$")
+LEAD_MARK = re.compile(r"(?:[((](?:牵头|牵头单位|主责|主办|第一责任单位)[))]|[*＊])$")
 # ``各市州人民政府(下同)``: a remark that the unit recurs in the rows below, not part of its name.
 SAME_BELOW = re.compile(r"[((]下同[))]")
 _SAME_BELOW = re.compile(SAME_BELOW.pattern + "$")

@@ -12,6 +12,7 @@ from policykg.extract.assignments import (
     labelled_segments,
     plain_list_assignment,
     unlabelled_deadline,
+    verb_assignment,
 )
 
 
@@ -372,3 +373,45 @@ def test_a_time_opening_what_is_to_be_delivered_after_a_verb_clause_is_its_deadl
 
 def test_a_day_of_every_month_is_an_unlabelled_deadline() -> None:
     assert unlabelled_deadline("报送示例信访台账。(办公室负责;每月10日前)") == "每月10日前"
+
+
+def test_the_unit_taking_the_task_on_leads_and_the_co_handlers_support() -> None:
+    found = assignment_in("6.建立示例监管机制。(县卫健局领办,县医保局、县审计局协办;每季度)")
+    assert roles(found) == (["县卫健局"], [], ["县医保局", "县审计局"])
+    assert found.deadline_as_printed == "每季度"
+
+
+def test_the_first_responsible_unit_marked_in_a_list_leads_the_others() -> None:
+    found = assignment_in("17.加强示例队伍建设。(责任单位:县卫健局(第一责任单位)、县人社局、各乡镇人民政府;2025年底前)")
+    assert roles(found) == (["县卫健局"], ["县人社局", "各乡镇人民政府"], [])
+
+
+def test_units_lending_their_support_are_supporting() -> None:
+    found = assignment_in("11.建设示例共享中心。(县人民医院、县中医院分别负责,县发改局、县财政局予以支持)")
+    assert roles(found) == ([], ["县人民医院", "县中医院"], ["县发改局", "县财政局"])
+
+
+def test_every_verb_clause_after_the_lead_adds_its_units_and_technical_backing_supports() -> None:
+    found = assignment_in("33.开展示例远程服务。(县人民医院牵头,各乡镇卫生院配合,县数据局提供技术支撑)")
+    assert roles(found) == (["县人民医院"], [], ["各乡镇卫生院", "县数据局"])
+
+
+def test_the_unit_guiding_the_one_that_carries_the_task_out_leads_it() -> None:
+    found = assignment_in("22.加强示例基金监管。(县医保局指导,县医疗保障事务中心具体实施;常态化)")
+    assert roles(found) == (["县医保局"], ["县医疗保障事务中心"], [])
+    assert found.deadline_as_printed == "常态化"
+
+
+def test_guiding_alone_is_no_lead() -> None:
+    assert verb_assignment("县医保局指导,县医疗保障事务中心配合") is None
+
+
+def test_the_unit_seeing_the_work_through_is_responsible_beside_the_one_in_charge() -> None:
+    found = assignment_in("32.推进示例档案开放。(县卫健局负责,各乡镇卫生院抓好落实)")
+    assert roles(found) == ([], ["县卫健局", "各乡镇卫生院"], [])
+
+
+def test_a_helpers_only_bracket_keeps_its_helpers_before_a_deadline_part() -> None:
+    found = assignment_in("9.统一示例药品管理。(县市场监管局配合;2024年10月底前)")
+    assert roles(found) == ([], [], ["县市场监管局"])
+    assert found.deadline_as_printed == "2024年10月底前"

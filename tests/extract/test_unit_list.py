@@ -105,3 +105,8 @@ def test_town_level_is_shared_by_a_bare_department_but_not_a_city_named_after_a_
 def test_star_after_a_unit_marks_the_lead() -> None:
     units = split_units("市交通运输局、市住建局*、示例镇人民政府")
     assert [(u.name, u.marked_lead) for u in units] == [("市交通运输局", False), ("市住建局", True), ("示例镇人民政府", False)]
+
+
+def test_the_first_responsible_unit_mark_is_no_part_of_the_name_and_marks_the_lead() -> None:
+    units = split_units("县卫健局(第一责任单位)、县人社局、示例镇人民政府")
+    assert [(u.name, u.marked_lead) for u in units] == [("县卫健局", True), ("县人社局", False), ("示例镇人民政府", False)]
