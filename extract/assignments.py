@@ -350,20 +350,23 @@ def _add_helpers_after(found: Assignment, text: str, at: int) -> None:
         found.end = m.end() + len(clause)
 
 
+_BRACKET = re.compile(r"[(())]")
+
+
 def _bracket_groups(text: str) -> list[tuple[int, int]]:
     """Spans of the contents of the outermost bracket groups of ``text``."""
     groups = []
     depth = 0
     start = 0
-    for i, ch in enumerate(text):
-        if ch in "((":
+    for m in _BRACKET.finditer(text):  # only the brackets: most task texts are long and hold few
+        if m.group(0) in "((":
             if depth == 0:
-                start = i + 1
+                start = m.end()
             depth += 1
-        elif ch in "))" and depth:
+        elif depth:
             depth -= 1
             if depth == 0:
-                groups.append((start, i))
+                groups.append((start, m.start()))
     return groups
 
 

@@ -129,12 +129,19 @@ def _close_paren(text: str, offset: int) -> int:
     return m.end() if m else offset
 
 
+_TITLE_MARK = re.compile("[《》]")
+
+
 def title_references(text: str, start: int = 0, end: int | None = None) -> list[TitleReference]:
     """Every 《title》 in ``text[start:end]``, with the number printed after it, in order."""
     end = len(text) if end is None else end
     found: list[TitleReference] = []
     i = start
     while i < end:
+        mark = _TITLE_MARK.search(text, i, end)  # jump to the next 《 or 》: the rest is plain text
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         if ch == "《":
             reference = _closed_reference(text, i, end) or _unclosed_reference(text, i, end)

@@ -44,7 +44,8 @@ _ABOLISHED_INTO = re.compile(r"(?:撤销|不再保留)(?P<old>[^,,。;;、“”
 # A调整为B between two named bodies; 由A所属调整为B所属 (a new supervisor) names no body after the verb.
 _RENAME = re.compile(r"(?:现|调整)?更名为|改名为|改组为|改称|改设为|改建为|转设为|转型为|升格为|转企改制为|的?名称(?:规范|调整|变更)为|(?<!所属)调整为(?![^,,。;;]{2,40}?所属)")
 # A(加挂X牌子)更名为B: the second name hung beside A is no part of A's name.
-_FORMERLY = re.compile(r"(?P<new>[^、,,。;;::()()“”\n]{2,40})[((]原(?P<old>[^()()为由]{2,40})[))]")
+_FORMERLY = re.compile(r"[((]原(?P<old>[^()()为由]{2,40})[))]")
+_NAME_BEFORE_NOTE = re.compile(r"(?P<new>[^、,,。;;::()()“”\n]{2,40})$")
 # 各乡镇(街道)的“A”统一更名为“B”: a kind of office everywhere, not one named body.
 _EVERY_PLACES = re.compile(r"各(?:乡镇|街道|县|区|市|镇|乡|部门|单位)[^。;;]*?的[^。;;]*$")
 _PLAQUE_NOTE = re.compile(r"[((](?:加挂|挂)[^()()]*牌子[))]$")
@@ -283,7 +284,12 @@ def disposed_changes(text: str) -> list[Change]:
 
 def formerly_changes(text: str) -> list[Change]:
     """``B(原A)``: a body listed under its new name with its former one."""
-    return [Change(m.group("old"), m.group("new"), m.start("new")) for m in _FORMERLY.finditer(text)]
+    changes = []
+    for m in _FORMERLY.finditer(text):  # find the note first, then the name printed before it
+        before = _NAME_BEFORE_NOTE.search(text, max(0, m.start() - 40), m.start())
+        if before:
+            changes.append(Change(m.group("old"), before.group("new"), before.start("new")))
+    return changes
 
 
 def changes_in(text: str) -> list[Change]:
