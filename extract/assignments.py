@@ -33,6 +33,10 @@ _UNIT_LABELS = {
     "责任部门": RESPONSIBLE,
     "落实单位": RESPONSIBLE,
     "落实主体": RESPONSIBLE,
+    # 统筹单位:A;实施单位:B: the coordinating unit leads those carrying the task out
+    "统筹单位": LEAD,
+    "实施单位": RESPONSIBLE,
+    "实施主体": RESPONSIBLE,
     "配合单位": SUPPORTING,
     "配合部门": SUPPORTING,
     "协办单位": SUPPORTING,
@@ -45,6 +49,7 @@ _UNIT_LABELS = {
     "配合": SUPPORTING,
     # 落实主体:各县政府;指导单位:X: X guides those who carry the task out, it does not lead them
     "指导单位": SUPPORTING,
+    "督导单位": SUPPORTING,  # 督导单位:X;实施主体:Y: X oversees Y's work, as 指导单位
 }
 # A department's own work list assigns its internal offices: 牵头科室 / 责任处室 are the
 # 牵头单位 / 责任单位 of such a list.
@@ -70,20 +75,21 @@ _CLOSE = ")]〕】"
 # A主抓,B协同 / A抓总,B、C各负其责: the unit that takes charge of the whole leads;
 # A领衔,B、C跟进: the unit heading the work leads, those following it up support;
 # A领办,B、C协办: the unit taking the task on leads, the co-handlers support;
+# A牵总,B协同 / A主责,B协助 / A主办,B会办: the unit in overall charge, the main one or the host leads;
 # A指导,B具体实施: the unit guiding the one that carries the task out leads it (指导 alone does not)
 _CARRIES_OUT = "具体(?:负责|落实|承办|实施)"
 _GUIDES_CARRIER = "指导(?=[,,][^,,;;。]+?" + _CARRIES_OUT + ")"
 _LEAD_VERB = re.compile(
-    r"^(?:[^::,,;;。]{1,20}[::])?(?:由)?(?P<lead>[^,,;;。]+?)(?:(?:共同|联合|双)?牵头(?:负责|落实|实施|抓总)?|负总责|统筹|主抓|抓总|领衔|领办|"
+    r"^(?:[^::,,;;。]{1,20}[::])?(?:由)?(?P<lead>[^,,;;。]+?)(?:(?:共同|联合|双)?牵头(?:负责|落实|实施|抓总)?|负总责|统筹|主抓|抓总|牵总|主责|主办|领衔|领办|"
     + _GUIDES_CARRIER
     + r")(?:$|[,,;;]\s*(?P<rest>.*)$)"
 )
-_LEADS = re.compile("牵头|会同|负总责|统筹|主抓|抓总|领衔|领办|" + _GUIDES_CARRIER)
+_LEADS = re.compile("牵头|会同|负总责|统筹|主抓|抓总|牵总|主责|主办|领衔|领办|" + _GUIDES_CARRIER)
 # 具体承办 / 具体实施: the unit doing the work under a lead is responsible for it
 # B予以支持 / C提供技术支撑: units backing the work support it
-_HELP_VERBS = ("配合", "参与", "参加", "协助", "协办", "协同", "跟进", "予以支持", "提供技术支撑", "提供技术支持")
+_HELP_VERBS = ("配合", "共同参与", "参与", "参加", "协助", "协办", "会办", "协同", "跟进", "予以支持", "提供技术支撑", "提供技术支持")
 _REST_VERB = re.compile(
-    r"(?P<verb>按职责(?:分工)?(?:抓好|做好|负责)?落实|按职责分工负责|按职责负责|分工负责|各负其责|" + _CARRIES_OUT + "|负责|" + "|".join(_HELP_VERBS) + ")"
+    r"(?P<verb>按职责(?:分工)?(?:抓好|做好|负责)?落实|按职责分工负责|按职责负责|分工负责|各负其责|" + _CARRIES_OUT + "|负责|落实(?=$|[,,;;])|" + "|".join(_HELP_VERBS) + ")"
 )
 # 由A归口负责: A answers for the task as the unit it belongs to, as in A负责
 _RESPONSIBLE_VERB = re.compile(
@@ -94,7 +100,7 @@ _AMONG_THEM_LEADS = re.compile(r"[,,;;]\s*其中(?P<lead>[^,,;;。]+?)(?:为)?�
 _OF_A_TABLE = re.compile(r"(如下表|下表|本表|该表|附表)")
 _DEADLINE_TAIL = re.compile(r"(\d{4}\s*年|年底|年内|长期|持续|前$|底$)")
 _DEADLINE_PART = re.compile(
-    r"^(?P<deadline>(?:\d{4}\s*年)?(?:第?[一二三四1-4]季度(?:末|底)?|[上下]半年|\d{1,2}\s*月至\s*\d{1,2}\s*月|[\u4e00-\u9fff]{1,3}(?:节|季)前|汛期?前)"
+    r"^(?P<deadline>(?:\d{4}\s*年)?(?:第?[一二三四1-4]季度(?:末|底)?|[上下]半年|\d{1,2}\s*月至\s*\d{1,2}\s*月|[\u4e00-\u9fff]{1,3}(?:节|季)前|汛期?前|[\u4e00-\u9fff]{1,2}[季期](?:来临|到来)前|[春夏秋冬](?:收|种|耕|播)[前后])"
     r"|\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日|底|末)?前?|\d{1,2}\s*月(?:\d{1,2}\s*日|底|末)?前|年内|长期(?:坚持)?|常态化(?:推进)?|持续推进|分(?:阶段|步)推进|全年|每月\d{1,2}\s*日前|每(?:半年|季度|月|年))(?:完成|建成|实现)?$"
 )
 # 由A会同B负责,2024年9月底前建成 / A牵头,B配合,长期坚持: the time closing a verb clause in prose

@@ -415,3 +415,41 @@ def test_a_helpers_only_bracket_keeps_its_helpers_before_a_deadline_part() -> No
     found = assignment_in("9.统一示例药品管理。(县市场监管局配合;2024年10月底前)")
     assert roles(found) == ([], [], ["县市场监管局"])
     assert found.deadline_as_printed == "2024年10月底前"
+
+
+def test_the_unit_in_overall_charge_leads_and_those_acting_with_it_support() -> None:
+    found = assignment_in("16.开展示例文明宣传。(县文明办牵总,县妇联、县科协协同)")
+    assert roles(found) == (["县文明办"], [], ["县妇联", "县科协"])
+
+
+def test_the_main_responsible_unit_leads_and_its_assistants_support() -> None:
+    found = assignment_in("24.加大示例资金投入。(县财政局主责,县农业农村局、县文旅局协助)")
+    assert roles(found) == (["县财政局"], [], ["县农业农村局", "县文旅局"])
+
+
+def test_the_host_leads_and_the_co_hosts_support() -> None:
+    found = assignment_in("14.推进示例物流降本。(综合科主办,县发改局、县商务局会办;2024年9月底前)")
+    assert roles(found) == (["综合科"], [], ["县发改局", "县商务局"])
+    assert found.deadline_as_printed == "2024年9月底前"
+
+
+def test_the_units_carrying_out_a_task_led_by_two_are_responsible() -> None:
+    found = assignment_in("28.开展示例农房整治。(县住建局、县自然资源局双牵头,各乡镇人民政府落实)")
+    assert roles(found) == (["县住建局", "县自然资源局"], ["各乡镇人民政府"], [])
+
+
+def test_coordinating_and_implementing_labels_name_lead_and_responsible() -> None:
+    found = assignment_in("15.深化示例村庄创建。(统筹单位:县农业农村局;实施单位:各乡镇人民政府)")
+    assert roles(found) == (["县农业农村局"], ["各乡镇人民政府"], [])
+
+
+def test_the_overseeing_unit_supports_the_implementing_body() -> None:
+    found = assignment_in("23.开展示例清洁行动。(督导单位:县农业农村局;实施主体:各乡镇人民政府;雨季来临前)")
+    assert roles(found) == ([], ["各乡镇人民政府"], ["县农业农村局"])
+    assert found.deadline_as_printed == "雨季来临前"
+
+
+def test_units_joining_in_together_support() -> None:
+    found = assignment_in("26.推进示例秸秆利用。(县农业农村局负责,县发改局、县环保分局共同参与;秋收后)")
+    assert roles(found) == ([], ["县农业农村局"], ["县发改局", "县环保分局"])
+    assert found.deadline_as_printed == "秋收后"
