@@ -281,9 +281,20 @@ def _is_own(text: str, reference: TitleReference, own_number: str | None, own_ti
         return True
     if _ATTACHMENT_AFTER.match(text, reference.end):
         return True
+    if _of_another_year(reference, own_number):
+        return False  # the same title under another year's number: an earlier notice of that name
     title = fold_title(reference.title)
     own = [fold_title(t) for t in own_titles if t]
     return any(title == t or f"印发{title}" in t for t in own)
+
+
+def _of_another_year(reference: TitleReference, own_number: str | None) -> bool:
+    """《关于调整X组成人员的通知》(示政办函〔2023〕28号) cited by a 2024 notice of the same title."""
+    if not (reference.number and own_number):
+        return False
+    theirs = re.search(r"〔(\d{4})〕", reference.number.normalized)
+    ours = re.search(r"〔(\d{4})〕", own_number)
+    return bool(theirs and ours and theirs.group(1) != ours.group(1))
 
 
 def find_citations(

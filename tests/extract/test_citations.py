@@ -114,3 +114,10 @@ def test_a_title_beside_a_numbered_title_of_another_place_keeps_no_number() -> N
 def test_basis_clause_to_implement_without_luoshi_cites_laws_by_title() -> None:
     text = "为深入贯彻《中华人民共和国食品安全法》和《示例市食品安全责任制规定》,经市委同意,成立示例市食品安全委员会。"
     assert cited(text) == [(None, "中华人民共和国食品安全法"), (None, "示例市食品安全责任制规定")]
+
+
+def test_an_earlier_notice_of_the_same_title_under_another_years_number_is_cited() -> None:
+    own = ["示例市人民政府办公室关于调整示例市防汛抗旱指挥部组成人员的通知"]
+    text = "其他组成人员不变,按《示例市人民政府办公室关于调整示例市防汛抗旱指挥部组成人员的通知》(示政办函〔2023〕28号)执行。"
+    assert cited(text, own_number="示政办函〔2024〕45号", own_titles=own) == [("示政办函〔2023〕28号", own[0])]
+    assert cited(text.replace("2023", "2024").replace("28号", "45号"), own_number="示政办函〔2024〕45号", own_titles=own) == []
