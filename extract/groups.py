@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from policykg.extract.disposition_table import ABOLISHING, ESTABLISHING, Disposition, dispositions, renamed_to
 from policykg.extract.person_names import is_person_name
-from policykg.extract.posts import ORG_START, split_posts, with_government
+from policykg.extract.posts import ORG_START, split_posts, split_trailing_name, with_government
 from policykg.extract.prose_people import ORG_END, people_of
 from policykg.extract.provenance import evidence, line_of, text_of
 from policykg.extract.records import DocumentRecord, LeadingGroupRecord, MemberRecord, PostRecord
@@ -98,14 +98,19 @@ _COMPOSITION_HINT = re.compile(r"召集人|组长|指挥长|主任|秘书长|成
 
 _ROLE = r"(?:(?:联席会议|领导小组|指挥部|专班|委员会|工作组)?(?:办公室)?(?:常务|执行|第一|双)?副?(?:总召集人|召集人|组长|专班长|总指挥|指挥长|主任委员|主任|秘书长)|(?:联席会议|领导小组|指挥部|专班|委员会|工作组)?(?:成员|委员))"
 # 任市安全生产委员会委员: the body may be named between the verb and the role.
-_BODY_BEFORE_ROLE = r"(?:[^\s,,。;;、为任由的]{2,30}?(?:领导小组|委员会|指挥部|联席会议|专班|工作组))?"
+_BODY_NAME = r"[^\s,,。;;、为任由的]{2,30}?(?:领导小组|委员会|指挥部|联席会议|专班|工作组)"
+_BODY_BEFORE_ROLE = rf"(?:{_BODY_NAME})?"
 _ROLE_AFTER = re.compile(rf"(?:兼任|担任|出任|任|为|兼){_BODY_BEFORE_ROLE}(?P<role>{_ROLE})(?!科员|委员会|会|单位|名单)")
 # 成员中,建筑市场监管处由卓一然同志(处长)参加: a unit's representative sits on the body.
 _UNIT_SENDS = re.compile(r"(?:^|[,,;;])(?:(?P<scope>成员|委员)中[,,])?(?P<unit>[^,,。;;由]{2,30}?)由(?P<name>[\u4e00-\u9fff]{2,4}?)同志(?:[((](?P<title>[^()()]+)[))])?(?P<verb>参加|担任)")
 # (接替X同志) / (原为X同志): X held the place before and leaves it.
 _REPLACED = re.compile(r"[((](?:接替|原为|原由)(?P<name>[\u4e00-\u9fff]{2,4}?)同志(?:担任)?[))]")
 # 阙文卿同志职务变动为省政府副秘书长,在委员会中由委员调整为副主任: one person changes role.
-_ROLE_CHANGED = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)同志(?:职务(?:变动|调整)为(?P<post>[^,,。;;]+)[,,])?(?:在[^,,。;;]{{0,20}}?中)?由(?P<old>{_ROLE})调整为(?P<new>{_ROLE})")
+_ROLE_CHANGED = re.compile(rf"(?P<who>[^,,。;;、::]{{2,30}}?)同志(?:职务(?:变动|调整)为(?P<post>[^,,。;;]+)[,,])?(?:在[^,,。;;]{{0,20}}?中)?由[^,,。;;由]{{0,8}}?(?P<old>{_ROLE})(?:调整为|改任|改为)(?P<new>{_ROLE})")
+# 主任由温一同志调整为县长鲁二同志: Y takes the role from X.
+_ROLE_REASSIGNED = re.compile(rf"(?P<role>{_ROLE})由(?P<old>[\u4e00-\u9fff]{{2,4}}?)同志调整为(?P<who>[^,,。;;]+?)(?:同志)?(?=[,,。;;]|$)")
+# 成员中,市气象局局长由禹一同志调整为查二同志: the post's new holder sits on the body
+_POST_HOLDER_CHANGED = re.compile(r"(?:^|[,,;;])(?:(?:成员|委员)中[,,])?(?P<post>[^,,。;;由]{2,30}?)由[\u4e00-\u9fff]{2,4}?同志调整为(?P<name>[\u4e00-\u9fff]{2,4}?)同志")
 # 原由X同志担任的常务副主任,调整为…Y同志担任: Y takes the role from X.
 _ROLE_HANDED_OVER = re.compile(rf"原由(?P<old>[\u4e00-\u9fff]{{2,4}}?)同志担任的(?P<role>{_ROLE})[,,]\s*调整为(?P<who>[^,,。;;]+?)(?:同志)?担任")
 # 原副主任、市政府副秘书长X同志因工作调动不再担任,由Y同志接任
@@ -115,7 +120,7 @@ _POST_HOLDER_SWAPPED = re.compile(r"(?P<scope>成员|委员)中[,,]\s*“[^”]+
 # The role a (接替X同志) note is about: the last one named before it in its clause.
 _ROLE_BEFORE_REPLACED = re.compile(rf"(?P<role>{_ROLE})(?:由|[^,,;;。]*?(?:任|为))?[^,,;;。]*$")
 # X不再担任副主任,由Y同志接任: Y takes the role X leaves.
-_TAKES_OVER = re.compile(rf"不再(?:担任|兼任){_BODY_BEFORE_ROLE}(?P<role>{_ROLE})[,,]\s*由(?P<who>[^,,。;;]+?)(?:同志)?(?:接任|接替|继任|兼任|担任)")
+_TAKES_OVER = re.compile(rf"不再(?:担任|兼任)(?:{_BODY_NAME}|[^,,。;;由]{{0,8}}?)(?P<role>{_ROLE})[,,]\s*(?:其职务)?由(?P<who>[^,,。;;]+?)(?:同志)?(?:接任|接替|继任|兼任|担任)")
 _ROLE_BEFORE = re.compile(rf"(?P<role>{_ROLE})(?:\d+名)?[,,]?(?:分别)?由(?P<who>[^,,。;;由]+?(?:[,,][^,,。;;由]+?)*?)(?:(?<!负责)同志)?(?:兼任|担任|出任)")
 _MEMBERS_ARE = re.compile(r"(?<!办公室)成员(?P<units>单位)?(?:为|包括|由)(?P<who>[^。;;]+)")
 _JOINT_MEMBERS = re.compile(r"(?P<who>[^,,。;;]+?)(?:共同参与|参加的)")
@@ -758,15 +763,24 @@ class DocumentFacts(DocumentReader):
                 group.members.append(Member(role, m.group("name"), position, offset + m.start("unit"), end, from_prose=True))
         for m in _ROLE_CHANGED.finditer(sentence):
             group = self._group_for(m.start(), refs)
-            if group and is_person_name(m.group("name")):
-                group.members.append(Member(m.group("new"), m.group("name"), m.group("post"), offset + m.start(), end, from_prose=True))
-                group.departures.append(Member(m.group("old"), m.group("name"), None, offset + m.start(), end, from_prose=True))
+            who = _who(m.group("who"))
+            held = split_trailing_name(who)  # 市应急管理局局长晏一同志由…改任…: the post before the name
+            name, post = (held[1], held[0]) if held else (who, None)
+            if group and is_person_name(name):
+                group.members.append(Member(_role(m.group("new"), False), name, m.group("post") or post, offset + m.start(), end, from_prose=True))
+                group.departures.append(Member(_role(m.group("old"), False), name, None, offset + m.start(), end, from_prose=True))
+        for m in _POST_HOLDER_CHANGED.finditer(sentence) if scope else ():
+            group = self._group_for(m.start(), refs)
+            if group and scope.start() < m.start() and is_person_name(m.group("name")):
+                group.members.append(Member(scope.group(1), m.group("name"), m.group("post"), offset + m.start("post"), end, from_prose=True))
         for m in _REPLACED.finditer(sentence):
             group = self._group_for(m.start(), refs)
             named = _ROLE_BEFORE_REPLACED.search(sentence[: m.start()])
             role = scope.group(1) if scope and scope.start() < m.start() else _role(named.group("role"), False) if named else None
             if group and role and is_person_name(m.group("name")):
                 group.departures.append(Member(role, m.group("name"), None, offset + m.start(), end, from_prose=True))
+        for m in _ROLE_REASSIGNED.finditer(sentence):
+            self._add(m.group("role"), _who(m.group("who")), m.start("who"), sentence, refs, offset, end)
         for m in _ROLE_HANDED_OVER.finditer(sentence):
             self._add(m.group("role"), _who(m.group("who")), m.start("who"), sentence, refs, offset, end)
         for m in _ROLE_LEFT_THEN_TAKEN.finditer(sentence):

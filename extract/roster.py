@@ -32,14 +32,14 @@ _SPACED = "|".join(r"\s*".join(word) for word in ROLE_WORDS)
 ROLE_LINE = re.compile(rf"^\s*(?P<role>{_SPACED})\s*(?:[((][^()()]{{1,12}}[))])?\s*[::]\s*(?P<rest>.*)$")
 # ``组　长　　鲁闻溪　　县长``: a role set off by a wide gap instead of a colon (never the damaged 长).
 _SPACED_WHOLE = "|".join(r"\s*".join(word) for word in ROLE_WORDS if word != DAMAGED_HEAD_ROLE)
-_ROLE_GAP_LINE = re.compile(rf"^\s*(?P<role>{_SPACED_WHOLE})(?:\s{{2,}}|\t)(?P<rest>\S.*)$")
+_ROLE_GAP_LINE = re.compile(rf"^\s*(?P<role>{_SPACED_WHOLE})(?:\s{{2,}}|\t|\s(?=[\u4e00-\u9fff]{{2,4}}\s))(?P<rest>\S.*)$")
 
 # A line listing units: 市卫健委、市发改委…等单位主要负责人 / …有关科室负责人 / …负责同志.
 _UNITS_TAIL = re.compile(r"(等)?(部门|单位|部门和单位)?(的)?(主要|相关|有关|分管)?(科室)?(负责人|负责同志|领导同志|领导)?[。;;,,]?$")
 _UNITS_LINE = re.compile(r"(等(部门|单位|部门和单位)|(主要|相关|有关|分管)(科室)?(负责人|负责同志))[。;;,,]?$")
 _NAME_WITH_UNIT = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,5}?)\s*[((](?P<post>[^()()]+)[))]")
 # 各村(社区)党组织书记 / 各驻村第一书记 / 各网格长: a category of officials sitting on a body.
-_COLLECTIVE_POST = re.compile(r"^各(?!成员单位)[\u4e00-\u9fff()()]{1,20}?(?:书记|长|主任|负责人|负责同志)$")
+_COLLECTIVE_POST = re.compile(r"^各(?!成员单位)[\u4e00-\u9fff()()、]{1,24}?(?:书记|长|主任|负责人|负责同志)$")
 # A line that is prose, not a roster row: a verb of office or a sentence inside it.
 _PROSE = re.compile(r"(设在|负责(?!人|同志)|承担|兼任|担任|由|为|。.)")
 MAX_ROW_CHARS = 80
@@ -468,4 +468,5 @@ def _continues_post(block: RosterBlock, role: str, content: str) -> bool:
     if not block.rows or block.rows[-1].role != role:
         return False
     previous = block.rows[-1].position
-    return bool(previous) and not ends_with_title(previous) and not re.search(r"\s", content.strip())
+    heading = re.match(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])", content.strip())
+    return bool(previous) and not heading and not ends_with_title(previous) and not re.search(r"\s", content.strip())

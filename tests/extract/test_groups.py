@@ -748,3 +748,15 @@ def test_members_named_after_a_merger_belong_to_the_body_formed(roster_nlp):
             "区食品安全委员会与区药品安全委员会合并,更名为区食品药品安全委员会,不再保留区食品安全委员会、区药品安全委员会。区长鄢一同志任主任。\n")
     _, groups = groups_of(roster_nlp, text)
     assert [(m.name, m.role) for m in groups["区食品药品安全委员会"].members] == [("鄢一", "主任")]
+
+
+def test_successors_and_new_holders_named_in_several_ways(roster_nlp):
+    text = ("示例市人民政府办公室关于调整示例市防汛抗旱指挥部组成人员的通知\n示政办函〔2024〕21号\n各县(市、区)人民政府:\n"
+            "一、示例市防汛抗旱指挥部(以下简称市防指)组成人员调整如下。\n"
+            "二、麻一同志已退休,不再担任市防指副指挥长,其职务由新任市水利局局长厍二同志接任。\n"
+            "三、市应急管理局局长晏三同志由市防指成员改任常务副指挥长。\n"
+            "四、市防指成员中,市气象局局长由禹四同志调整为查五同志。\n"
+            "五、主任由温六同志调整为县长鲁七同志。\n")
+    _, groups = groups_of(roster_nlp, text)
+    rows = [(m.name, m.role) for m in groups["示例市防汛抗旱指挥部"].members]
+    assert ("厍二", "副指挥长") in rows and ("晏三", "常务副指挥长") in rows and ("查五", "成员") in rows and ("鲁七", "主任") in rows

@@ -235,3 +235,10 @@ def test_role_notes_before_the_colon_role_in_the_last_column_and_compound_surnam
 def test_a_ditto_mark_in_the_role_column_repeats_the_role_above():
     block = read_roster(lines("| 副主任 | 禚一 | 市政府副市长 |", "| 〃 | 宿二 | 市市场监管局局长 |"), 0, "主任")
     assert [(r.role, r.name) for r in block.rows] == [("副主任", "禚一"), ("副主任", "宿二")]
+
+
+def test_a_role_and_a_name_one_space_apart_and_a_heading_never_continues_a_post():
+    block = read_roster(lines("组 长 甄一 局党委书记、局长", "副组长 隗二 局党委委员、副局长", "成  员:各县(市、区)人民政府分管副县(市、区)长", "二、主要职责"), 0, "组长")
+    assert [(r.role, r.name, r.position) for r in block.rows] == [
+        ("组长", "甄一", "局党委书记、局长"), ("副组长", "隗二", "局党委委员、副局长"), ("成员", None, "各县(市、区)人民政府分管副县(市、区)长"),
+    ]
