@@ -296,7 +296,7 @@ def _add_after_lead(found: Assignment, rest: str, offset: int) -> None:
             return
         role = SUPPORTING if verb.group("verb") in _HELP_VERBS else RESPONSIBLE
         found.add(role, _shifted(split_units(rest[at: verb.start()]), offset + at))
-        comma = re.compile(r"[,,]").search(rest, verb.end())
+        comma = _COMMA.search(rest, verb.end())
         at = comma.end() if comma else len(rest)
 
 
@@ -348,8 +348,8 @@ def role_named_assignment(text: str) -> Assignment | None:
 
 def _add_helpers_after(found: Assignment, text: str, at: int) -> None:
     """``A为责任单位,B配合``: helpers named by a verb right after a role-named list."""
-    m = re.compile(r"[,,]").match(text, at)
-    clause = re.split(r"[,,]", text[m.end():_value_end(text, m.end(), len(text))], maxsplit=1)[0] if m else ""
+    m = _COMMA.match(text, at)
+    clause = _COMMA.split(text[m.end():_value_end(text, m.end(), len(text))], maxsplit=1)[0] if m else ""
     helpers = _ONLY_SUPPORT.match(clause)
     if helpers:
         found.add(SUPPORTING, _units_if_list(helpers.group("units"), m.end() + helpers.start("units")))
@@ -357,6 +357,8 @@ def _add_helpers_after(found: Assignment, text: str, at: int) -> None:
 
 
 _BRACKET = re.compile(r"[(())]")
+_COMMA = re.compile(r"[,,]")
+_SENTENCE_END = re.compile(r"[。;;]")
 
 
 def _bracket_groups(text: str) -> list[tuple[int, int]]:
@@ -379,7 +381,7 @@ def _bracket_groups(text: str) -> list[tuple[int, int]]:
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for m in re.finditer(r"[。;;]", text):
+    for m in _SENTENCE_END.finditer(text):
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))

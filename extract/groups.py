@@ -27,6 +27,7 @@ from policykg.extract.provenance import evidence, line_of, text_of
 from policykg.extract.records import DocumentRecord, LeadingGroupRecord, MemberRecord, PostRecord
 from policykg.extract.roster import TextLine, read_roster, split_units
 
+_NAME_NOISE = re.compile(r"[\s\"“”]")
 KIND_OF_SUFFIX = {
     "领导小组": "领导小组",
     "工作专班": "工作专班",
@@ -198,7 +199,7 @@ class Group:
 
 
 def fold_name(name: str) -> str:
-    return re.sub(r"[\s\"“”]", "", name)
+    return _NAME_NOISE.sub("", name)
 
 
 def group_key(name: str, jurisdiction: str | None) -> str:
@@ -403,8 +404,10 @@ class DocumentReader:
         hits = []
         for group in self.groups:
             for alias in group.aliases | group.office_aliases:
-                for m in re.finditer(re.escape(alias), sentence):
-                    hits.append((group, m.start()))
+                at = sentence.find(alias)
+                while at >= 0:
+                    hits.append((group, at))
+                    at = sentence.find(alias, at + 1)
         return hits
 
     def learn_aliases(self, sentence: str, refs: list[tuple[int, Group]]) -> None:

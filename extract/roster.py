@@ -24,6 +24,8 @@ ROLE_WORDS = (
     "第一副组长", "常务副组长", "执行副组长", "第一组长", "执行组长", "副组长", "组长", "总召集人", "副召集人", "召集人",
     "常务副主任", "副主任", "主任", "副秘书长", "秘书长", "政委", "顾问", "成员单位", "成员", "委员", "长",
 )
+_SPACES = re.compile(r"\s+")
+_SEMICOLON = re.compile(r"[;;]")
 UNITS_ROLE = "成员单位"
 _NEXT_ROLE = re.compile(r"[;;](?=\s*(?:" + "|".join(w for w in ROLE_WORDS if len(w) > 1) + r")\s*[::])")
 DAMAGED_HEAD_ROLE = "长"
@@ -72,7 +74,7 @@ class RosterBlock:
 
 
 def squeeze_name(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return _SPACES.sub("", text)
 
 
 def role_of(text: str) -> tuple[str, str] | None:
@@ -323,7 +325,7 @@ def parse_row(text: str, jurisdiction: str | None = None) -> tuple[list[tuple[st
     text = _NUMBERED.sub("", text.strip().rstrip(";;。,,"))
     if not text:
         return [], []
-    items = re.split(r"[;;]", text)
+    items = _SEMICOLON.split(text)
     if len(items) > 1:
         # 谯文渊 市政府副秘书长;蒯星洲 市发改委主任: one person per item
         parsed_items = [parse_row(item, jurisdiction) for item in items]
@@ -336,7 +338,7 @@ def parse_row(text: str, jurisdiction: str | None = None) -> tuple[list[tuple[st
         return [(None, squeeze_name(text))], []
     if _UNITS_LINE.search(text):
         return [], split_units(text)
-    if re.search(r"\s", text):
+    if _SPACES.search(text):
         columns = split_columns(text) or split_post_first_columns(text) or _posts_in_columns(text)
         if columns:
             return columns, []

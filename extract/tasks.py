@@ -23,6 +23,8 @@ from policykg.extract.dates import parse_deadline
 from policykg.extract.normalize import squeeze
 from policykg.extract.unit_list import SAME_BELOW, looks_like_unit_list
 
+_SPACES = re.compile(r"\s+")
+_HEADING_BODY_END = re.compile(r"[。;;]|\n\s*\n")
 _LABELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(r"^[一二三四五六七八九十百]+\s*、")),
     (2, re.compile(r"^[((][一二三四五六七八九十百]+[))]")),
@@ -128,7 +130,7 @@ def title_of(text: str, label: str | None, clause_start: int = -1) -> str:
     body = text[:clause_start] if clause_start >= 0 else text
     clause = _CLAUSE_OPEN.search(body)
     body = body[: clause.start()] if clause else body
-    body = re.split(r"[。;;]|\n\s*\n", body, maxsplit=1)[0]  # a heading printed as a paragraph of its own ends at it
+    body = _HEADING_BODY_END.split(body, maxsplit=1)[0]  # a heading printed as a paragraph of its own ends at it
     body = squeeze(body.replace("\n", "")).rstrip(" ,,(")
     return body[:TITLE_CHARS] if label is None or body.startswith(label) else (label + body)[:TITLE_CHARS]
 
@@ -150,7 +152,7 @@ _OFFICE_NOUN = re.compile(r"(?<=..)(?:科室|处室)$")
 
 
 def _header_cell(line: str) -> str:
-    cell = re.sub(r"\s+", "", line.strip().strip("|"))
+    cell = _SPACES.sub("", line.strip().strip("|"))
     return _OFFICE_NOUN.sub("单位", _COLUMN_REMARK.sub("", cell))
 
 
