@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from policykg.extract.disposition_table import ABOLISHING, ESTABLISHING, Disposition, dispositions, renamed_to
+from policykg.extract.lines import table_cells
 from policykg.extract.person_names import is_person_name
 from policykg.extract.posts import ORG_START, split_posts, split_trailing_name, with_government
 from policykg.extract.prose_people import ORG_END, people_of
@@ -470,7 +471,7 @@ class DocumentFacts(DocumentReader):
         self.abolishing = False  # inside a list headed 一、撤销的议事协调机构
 
     def read(self, lines: list[TextLine], in_title: Callable[[int], bool]) -> None:
-        rows = dispositions((line.start, line.text) for line in lines)
+        rows = dispositions(lines)
         index = 0
         while index < len(lines):
             line = lines[index]
@@ -616,8 +617,8 @@ class DocumentFacts(DocumentReader):
     def _table_row(self, text: str, line: TextLine) -> None:
         """A row of a table: bodies to abolish (under 一、撤销以下议事协调机构), or working groups
         with their lead and member units (``组别 | 牵头单位 | 成员单位 | 主要职责``)."""
-        cells = [c.strip() for c in text.strip().strip("|").split("|")]
-        squeezed = [re.sub(r"\s+", "", c) for c in cells]
+        cells = table_cells(text)
+        squeezed = [fold_name(c) for c in cells]
         name_at = next((k for k, c in enumerate(squeezed) if c in _WORKING_GROUP_HEADERS), None)
         if name_at is not None and "牵头单位" in squeezed:
             members_at = next((k for k, c in enumerate(squeezed) if c in ("成员单位", "参加单位", "组成单位")), None)

@@ -40,6 +40,7 @@ from policykg.extract.citations import (
 from policykg.extract.dates import parse_date
 from policykg.extract.doc_number import find_doc_numbers
 from policykg.extract.edits import ITEM_LABEL, is_edit_line, parse_edits
+from policykg.extract.lines import table_cells
 from policykg.extract.normalize import squeeze
 from policykg.extract.provenance import evidence, line_of, text_of
 from policykg.extract.records import DocumentRecord, EditItem, RelationRecord
@@ -420,7 +421,7 @@ class _DocumentReader:
         if column < 0:
             return False
         for line in reversed(_lines_within(self.text, self.start, max(self.start, line_start - 1))):
-            cells = [squeeze(c) for c in line.text.strip().strip("|").split("|")]
+            cells = [squeeze(c) for c in table_cells(line.text)]
             if "|" not in line.text:
                 return False  # the table ended above: no header of this row
             if any(_FOUNDING_COLUMN.match(c) for c in cells):

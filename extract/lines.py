@@ -49,6 +49,15 @@ def lines_of(text: str) -> list[Line]:
     return out
 
 
+# A table cell that says there is nothing there: ``—``, ``-``, ``/``, ``无``.
+NO_ENTRY = re.compile(r"^[—\-–/无]+$")
+
+
+def table_cells(text: str) -> list[str]:
+    """The cells of a ``|`` table row, outer bars dropped, empty cells kept in their places."""
+    return [cell.strip() for cell in text.strip().strip("|").split("|")]
+
+
 def is_title_like(text: str) -> bool:
     """A line that could be (part of) a title: short, no sentence punctuation, no trailing colon.
     A longer line is a title only when it reads as a whole one (…关于…的通知)."""

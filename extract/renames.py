@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from policykg.extract.disposition_table import dispositions, goes_into, lines_of, renamed_to
+from policykg.extract.disposition_table import dispositions, goes_into, renamed_to
+from policykg.extract.lines import lines_of
 from policykg.extract.provenance import document_at, evidence, text_of
 from policykg.extract.records import RenameRecord
 from policykg.extract.unit_list import is_agency_name, is_collective, split_units

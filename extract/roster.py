@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from policykg.extract.headings import heading_of
+from policykg.extract.lines import NO_ENTRY, table_cells
 from policykg.extract.person_names import COMPOUND_SURNAMES, has_known_surname, is_person_name, max_name_length
 from policykg.extract.posts import ORG_START, TITLE_START, ends_with_title, looks_like_post, split_list, split_people, split_trailing_name
 from policykg.extract.unit_list import is_agency_name
@@ -130,7 +132,6 @@ def roster_texts(text: str) -> list[str]:
 _CONCURRENT_OFFICE = re.compile(r"\|\s*兼任?[\u4e00-\u9fff]{0,6}?(?P<role>办公室(?:常务)?副?主任)\s*\|?\s*$")
 _DITTO = ("〃", "″", "同上", '"')
 _UNCHANGED = "不变"
-_NOBODY = re.compile(r"^[—\-–/无]+$")
 
 
 def _before_and_after(text: str) -> str | None:
@@ -138,16 +139,16 @@ def _before_and_after(text: str) -> str | None:
     the change (``不变``: the one before; ``—``: nobody), as a roster line; None for other rows."""
     if "|" not in text:
         return None
-    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    cells = table_cells(text)
     if len(cells) < 3 or squeeze_name(cells[0]) not in ROLE_WORDS:
         return None
     before, after = cells[1], cells[2]
     if after == _UNCHANGED:
         return f"{squeeze_name(cells[0])}:{before}"
-    if _NOBODY.match(after):
+    if NO_ENTRY.match(after):
         return ""
     holder = split_spaced(after)
-    if _NOBODY.match(before) or (holder and holder[1] and split_spaced(before)):
+    if NO_ENTRY.match(before) or (holder and holder[1] and split_spaced(before)):
         return f"{squeeze_name(cells[0])}:{after}"
     return None
 
@@ -470,5 +471,4 @@ def _continues_post(block: RosterBlock, role: str, content: str) -> bool:
     if not block.rows or block.rows[-1].role != role:
         return False
     previous = block.rows[-1].position
-    heading = re.match(r"^(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))])", content.strip())
-    return bool(previous) and not heading and not ends_with_title(previous) and not re.search(r"\s", content.strip())
+    return bool(previous) and heading_of(content.strip()) is None and not ends_with_title(previous) and not re.search(r"\s", content.strip())

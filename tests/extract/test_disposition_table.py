@@ -1,4 +1,5 @@
-from policykg.extract.disposition_table import dispositions, goes_into, lines_of, renamed_to
+from policykg.extract.disposition_table import dispositions, goes_into, renamed_to
+from policykg.extract.lines import lines_of
 
 TABLE = """经清理,市级议事协调机构精简如下:
 序号 | 机构名称 | 处理意见 | 办公室设置 | 备注 |
