@@ -101,8 +101,14 @@ _COMPOSITION_HINT = re.compile(r"召集人|组长|指挥长|主任|秘书长|成
 _ROLE = r"(?:(?:联席会议|领导小组|指挥部|专班|委员会|工作组)?(?:办公室)?(?:常务|执行|第一|双)?副?(?:总召集人|召集人|组长|专班长|总指挥|指挥长|主任委员|主任|秘书长)|(?:联席会议|领导小组|指挥部|专班|委员会|工作组)?(?:成员|委员))"
 # 任市安全生产委员会委员: the body may be named between the verb and the role.
 _BODY_NAME = r"[^\s,,。;;、为任由的]{2,30}?(?:领导小组|委员会|指挥部|联席会议|专班|工作组)"
-_BODY_BEFORE_ROLE = rf"(?:{_BODY_NAME})?"
-_ROLE_AFTER = re.compile(rf"(?:兼任|担任|出任|任|为|兼){_BODY_BEFORE_ROLE}(?P<role>{_ROLE})(?!科员|委员会|会|单位|名单)")
+
+
+def _role_after_pattern(body: str) -> re.Pattern[str]:
+    """``…任<body>副组长``: a verb of office, optionally the body, then the role."""
+    return re.compile(rf"(?:兼任|担任|出任|任|为|兼)(?:{body})?(?P<role>{_ROLE})(?!科员|委员会|会|单位|名单)")
+
+
+_ROLE_AFTER = _role_after_pattern(_BODY_NAME)
 # 成员中,建筑市场监管处由卓一然同志(处长)参加: a unit's representative sits on the body.
 _UNIT_SENDS = re.compile(r"(?:^|[,,;;])(?:(?P<scope>成员|委员)中[,,])?(?P<unit>[^,,。;;由]{2,30}?)由(?P<name>[\u4e00-\u9fff]{2,4}?)同志(?:[((](?P<title>[^()()]+)[))])?(?P<verb>参加|担任)")
 # (接替X同志) / (原为X同志): X held the place before and leaves it.
@@ -123,6 +129,8 @@ _POST_HOLDER_SWAPPED = re.compile(r"(?P<scope>成员|委员)中[,,]\s*“[^”]+
 _ROLE_BEFORE_REPLACED = re.compile(rf"(?P<role>{_ROLE})(?:由|[^,,;;。]*?(?:任|为))?[^,,;;。]*$")
 # X不再担任副主任,由Y同志接任: Y takes the role X leaves.
 _TAKES_OVER = re.compile(rf"不再(?:担任|兼任)(?:{_BODY_NAME}|[^,,。;;由]{{0,8}}?)(?P<role>{_ROLE})[,,]\s*(?:其职务)?由(?P<who>[^,,。;;]+?)(?:同志)?(?:接任|接替|继任|兼任|担任)")
+# Someone new takes a role: each form names the role and who takes it.
+_SUCCESSIONS = (_ROLE_REASSIGNED, _ROLE_HANDED_OVER, _ROLE_LEFT_THEN_TAKEN, _TAKES_OVER)
 _ROLE_BEFORE = re.compile(rf"(?P<role>{_ROLE})(?:\d+名)?[,,]?(?:分别)?由(?P<who>[^,,。;;由]+?(?:[,,][^,,。;;由]+?)*?)(?:(?<!负责)同志)?(?:兼任|担任|出任)")
 _MEMBERS_ARE = re.compile(r"(?<!办公室)成员(?P<units>单位)?(?:为|包括|由)(?P<who>[^。;;]+)")
 _JOINT_MEMBERS = re.compile(r"(?P<who>[^,,。;;]+?)(?:共同参与|参加的)")
@@ -328,8 +336,6 @@ class DocumentReader:
         elif (group := self._find(name) or self._titled_short_form(name)) is None:
             group = self._new(name, offset, sink=lower and site.verb)
             group.weak = not site.verb and not self._strong(name)
-        elif group.key != group_key(name, self.jurisdiction) and group.first_body_site is None:
-            group.names.append(name)  # the title's short form, named in full in the body
         else:
             if group.sink and site.verb and not lower:
                 group.sink = False  # named by a lower level first, set up here
@@ -437,6 +443,11 @@ def _listed_before(sentence: str, start: int, floor: int) -> int:
     return start
 
 
+def _head_role(heads: re.Match[str]) -> str:
+    """``各工作组组长`` → ``组长``: the role each working group's head holds."""
+    return re.sub(r"^各(?:工作|专项)?组", "", heads.group("role"))
+
+
 def _who(text: str) -> str:
     text = re.sub(r"^.*由", "", text)
     text = re.sub(r"^([一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、.])?(增补|增加|补充|明确|确定|调整)?", "", text.strip())
@@ -526,7 +537,7 @@ class DocumentFacts(DocumentReader):
                 self._set_up_working_groups(sentence, offset, refs)
             heads = _HEADS_FROM_LEADS.search(sentence)
             if heads:
-                self.heads_from_leads = (re.sub(r"^各(?:工作|专项)?组", "", heads.group("role")), heads.group("tail"))
+                self.heads_from_leads = (_head_role(heads), heads.group("tail"))
 
     def _set_up_working_groups(self, sentence: str, offset: int, refs: list[tuple[int, Group]]) -> None:
         """``指挥部下设要素保障组,由市自然资源局牵头,市财政局…参加``: working groups of the body."""
@@ -546,8 +557,7 @@ class DocumentFacts(DocumentReader):
             if len(leads) == len(names):
                 group.units.append(leads[n])
                 if heads:
-                    role = re.sub(r"^各(?:工作|专项)?组", "", heads.group("role"))
-                    group.members.append(Member(role, None, leads[n] + heads.group("tail"), offset + heads.start(), offset + heads.end(), from_prose=True))
+                    group.members.append(Member(_head_role(heads), None, leads[n] + heads.group("tail"), offset + heads.start(), offset + heads.end(), from_prose=True))
         self.current = parent
 
     def _working_group(self, name: str, at: int, parent: Group) -> Group:
@@ -729,14 +739,11 @@ class DocumentFacts(DocumentReader):
         key = tuple(aliases)
         if key not in self._role_after_cache:
             named = "|".join(rf"[市县区省镇]?{re.escape(a)}" for a in aliases)
-            self._role_after_cache[key] = re.compile(
-                rf"(?:兼任|担任|出任|任|为|兼)(?:{named}|{_BODY_BEFORE_ROLE})(?P<role>{_ROLE})(?!科员|委员会|会|单位|名单)"
-            )
+            self._role_after_cache[key] = _role_after_pattern(f"{named}|{_BODY_NAME}")
         return self._role_after_cache[key]
 
     def _composition(self, sentence: str, offset: int, refs: list[tuple[int, Group]]) -> None:
         end = offset + len(sentence)
-        taken: list[tuple[int, int]] = []
         scope = re.search(r"(成员|委员)中[,,]", sentence)
         taken = [(m.start(), m.end()) for m in _ROLE_CHANGED.finditer(sentence)]
         for m in _ROLE_BEFORE.finditer(sentence):
@@ -783,14 +790,9 @@ class DocumentFacts(DocumentReader):
             role = scope.group(1) if scope and scope.start() < m.start() else _role(named.group("role"), False) if named else None
             if group and role and is_person_name(m.group("name")):
                 group.departures.append(Member(role, m.group("name"), None, offset + m.start(), end, from_prose=True))
-        for m in _ROLE_REASSIGNED.finditer(sentence):
-            self._add(m.group("role"), _who(m.group("who")), m.start("who"), sentence, refs, offset, end)
-        for m in _ROLE_HANDED_OVER.finditer(sentence):
-            self._add(m.group("role"), _who(m.group("who")), m.start("who"), sentence, refs, offset, end)
-        for m in _ROLE_LEFT_THEN_TAKEN.finditer(sentence):
-            self._add(m.group("role"), _who(m.group("who")), m.start("who"), sentence, refs, offset, end)
-        for m in _TAKES_OVER.finditer(sentence):
-            self._add(m.group("role"), _who(m.group("who")), m.start("who"), sentence, refs, offset, end)
+        for pattern in _SUCCESSIONS:
+            for m in pattern.finditer(sentence):
+                self._add(m.group("role"), _who(m.group("who")), m.start("who"), sentence, refs, offset, end)
         for m in _MEMBERS_ARE.finditer(sentence):
             who = re.sub(r"(组成|构成|担任|兼任).*$", "", m.group("who"))
             if m.group("units"):
@@ -888,33 +890,34 @@ def with_titles_joined(lines: list[TextLine], titles: list[tuple[int, int]]) -> 
     return joined
 
 
+def _member_record(doc: Doc, m: Member) -> MemberRecord:
+    posts = [with_government(p) for p in split_posts(m.position or "")]
+    return MemberRecord(
+        name=m.name, role=m.role, position=m.position, line=line_of(doc, m.start),
+        posts=[PostRecord(p.text, p.organization, p.title) for p in posts], evidence=evidence(doc, m.start, m.end),
+    )
+
+
 def group_records(doc: Doc, facts: DocumentFacts, document: DocumentRecord | None) -> list[LeadingGroupRecord]:
     records = []
     for group in facts.groups:
         if not group.listed:
             continue
         start = group.first_body_site if group.first_body_site is not None else group.first_site
-        def record(m: Member) -> MemberRecord:
-            posts = [with_government(p) for p in split_posts(m.position or "")]
-            return MemberRecord(
-                name=m.name, role=m.role, position=m.position, line=line_of(doc, m.start),
-                posts=[PostRecord(p.text, p.organization, p.title) for p in posts], evidence=evidence(doc, m.start, m.end),
-            )
-
         records.append(
             LeadingGroupRecord(
                 name=fold_name(group.name),
                 kind=group.kind,
                 established_by=document.key if document else None,
                 office_at=group.office_at,
-                members=[record(m) for m in finished_members(group, facts.jurisdiction)],
+                members=[_member_record(doc, m) for m in finished_members(group, facts.jurisdiction)],
                 member_units=_unique(group.units),
                 line=line_of(doc, start),
                 action=group.action,
                 parent=fold_name(group.parent) if group.parent else None,
                 date=document.date if document else None,
                 evidence=evidence(doc, start),
-                departures=[record(m) for m in group.departures],
+                departures=[_member_record(doc, m) for m in group.departures],
                 roster_printed=group.roster_printed,
             )
         )
