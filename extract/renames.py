@@ -34,21 +34,26 @@ _CHANGED_THEN_RENAMED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)由[^,,�
 _FOLDED_INTO = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)纳入(?P<new>[^,,。;;“”\n]{2,40}?)统筹[,,]\s*不再单独(?:设立|设置)")
 # 撤销A,设立B,…承接原A的全部职责: B takes over from A.
 _REPLACED_BY = re.compile(r"撤销(?P<old>[^,,。;;、“”\n]{2,40}?)[,,]\s*(?:设立|组建)(?P<new>[^,,。;;“”\n]{2,40}?)[,,][^。]*?承接原(?P=old)")
-# A不再单独设置,相关职责由B承担: B carries A on.
-_DUTIES_BORNE = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)不再(?:单独设置|单独设立|单设)[,,]\s*(?:相关|其)职责(?:由(?P<new>[^,,。;;“”\n]{2,40}?)承担|划入(?P<into>[^,,。;;“”\n]{2,40}?)(?=[,,。;;]))|撤销(?P<abolished>[^,,。;;、“”\n]{2,40}?)[,,]\s*其(?:全部)?职责由(?P<bearer>[^,,。;;“”\n]{2,40}?)承担")
+# A不再单独设置,相关职责由B承担 / A不再单设,其职责划入B: B carries A on.
+_DUTIES_BORNE = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)不再(?:单独设置|单独设立|单设)[,,]\s*(?:相关|其)职责(?:由(?P<new>[^,,。;;“”\n]{2,40}?)承担|划入(?P<into>[^,,。;;“”\n]{2,40}?)(?=[,,。;;]))")
+# 撤销A,其职责由B承担: B carries A on.
+_ABOLISHED_BORNE = re.compile(r"撤销(?P<old>[^,,。;;、“”\n]{2,40}?)[,,]\s*其(?:全部)?职责由(?P<new>[^,,。;;“”\n]{2,40}?)承担")
 # A整建制划入B,不再单独设置: A goes into B whole.
 _MOVED_WHOLE = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,40}?)整建制划入(?P<new>[^,,。;;“”\n]{2,40}?)[,,]\s*不再(?:单独设置|单设|保留)")
+# Forms in which A goes and B carries it on, each naming A (old) and B (new).
+_LIVES_ON_IN = (_DUTIES_MOVED, _FOLDED_INTO, _REPLACED_BY, _DUTIES_BORNE, _ABOLISHED_BORNE, _MOVED_WHOLE)
 _MOVED_AND_RENAMED = re.compile(r"(?P<old>[^,,。;;:“”\n]{2,60}?)(?:整体)?(?:划归|转隶|划转至|下放)[^,,。;;\n]{2,40}?[,,]\s*并?(?:更名为|名称调整为)(?P<new>[^,,。;;、“”()()\n]{2,40})")
 _BUILT = re.compile(r"(?:组建|设立|成立)(?![))])(?P<new>(?!的)[^,,。;;、\n]{2,40}?)(?:[,,][^。;;\n]{0,60})?[,,。]\s*(?:同时)?不再保留(?P<olds>[^。;;\n]+)")
 # 撤销A,其职责划入B: A lives on in B.
 _ABOLISHED_INTO = re.compile(r"(?:撤销|不再保留)(?P<old>[^,,。;;、“”\n]{2,40}?)(?:建制)?[,,]\s*其[^,,。;;]{0,10}?(?:职责|职能)[^,,。;;]{0,8}?(?:划入|并入)(?P<new>[^,,。;;“”\n]{2,40}?)(?=[,,。;;]|$)")
 # A调整为B between two named bodies; 由A所属调整为B所属 (a new supervisor) names no body after the verb.
 _RENAME = re.compile(r"(?:现|调整)?更名为|改名为|改组为|重组为|改称|改设为|改建为|转设为|转型为|升格为|转企改制为|的?名称(?:规范|调整|变更)为|(?<!所属)调整为(?![^,,。;;]{2,40}?所属)")
-# A(加挂X牌子)更名为B: the second name hung beside A is no part of A's name.
+# B(原A): the note of a former name, and the name printed before it
 _FORMERLY = re.compile(r"[((]原(?P<old>[^()()为由]{2,40})[))]")
 _NAME_BEFORE_NOTE = re.compile(r"(?P<new>[^、,,。;;::()()“”\n]{2,40})$")
 # 各乡镇(街道)的“A”统一更名为“B”: a kind of office everywhere, not one named body.
 _EVERY_PLACES = re.compile(r"各(?:乡镇|街道|县|区|市|镇|乡|部门|单位)[^。;;]*?的[^。;;]*$")
+# A(加挂X牌子)更名为B: the second name hung beside A is no part of A's name.
 _PLAQUE_NOTE = re.compile(r"[((](?:加挂|挂)[^()()]*牌子[))]$")
 _MERGE = re.compile(r"(?:合并|合二为一|(?<!职责)(?<!职能)整合)[,,]?(?:设立|组建|成立|更名)为?|(?:合并|整合)为")
 _WINDOW = 100  # characters after a verb that can hold the name it introduces (≤ 40, quotes, 新的)
@@ -203,21 +208,14 @@ def transferred_changes(text: str) -> list[Change]:
     Only the lines holding the verbs are searched: the patterns are costly on a whole issue."""
     changes = []
     for start, line in _lines_with(text, ("划入", "并入", "划归", "转隶", "划转至", "下放", "纳入", "承接原", "不再单独", "不再单设", "职责由", "并更名为")):
-        for m in _DUTIES_MOVED.finditer(line):
-            old = _subject(m.group("old"))
-            changes.append(Change(old, m.group("new"), start + m.start("old") + len(m.group("old")) - len(old), "merge"))
-        for pattern in (_FOLDED_INTO, _REPLACED_BY, _DUTIES_BORNE):
+        for pattern in _LIVES_ON_IN:
             for m in pattern.finditer(line):
-                key_old = "old" if m.group("old") else "abolished"
-                key_new = next(k for k in ("new", "into", "bearer") if k in m.re.groupindex and m.group(k))
-                old = _subject(m.group(key_old))
-                changes.append(Change(old, m.group(key_new), start + m.end(key_old) - len(old), "merge"))
+                old = _subject(m.group("old"))
+                new = m.group("new") or m.groupdict().get("into")  # _DUTIES_BORNE prints B either way
+                changes.append(Change(old, new, start + m.end("old") - len(old), "merge"))
         for m in _CHANGED_THEN_RENAMED.finditer(line):
             old = re.sub(r"^.*所属", "", _subject(m.group("old")))
             changes.append(Change(old, m.group("new"), start + m.end("old") - len(old)))
-        for m in _MOVED_WHOLE.finditer(line):
-            old = _subject(m.group("old"))
-            changes.append(Change(old, m.group("new"), start + m.end("old") - len(old), "merge"))
         for m in _ABOLISHED_INTO.finditer(line):
             rest_of_sentence = line[m.end() :].split("。")[0]
             if "划入" not in rest_of_sentence:  # its duties split among several bodies: none succeeds it
