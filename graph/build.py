@@ -177,16 +177,19 @@ class GraphBuilder:
             if leaving.name is None:
                 continue
             person_id = self.people.leaving_person(ctx.source, group_index, index) if self.people else None
-            person = self.node("Person", person_id or f"{ctx.jurisdiction or '?'}|{leaving.name}", ctx, leaving.evidence, leaving.line,
-                               name=leaving.name, jurisdiction=ctx.jurisdiction)
+            person = self._person(leaving, person_id, ctx)
             self.edge("LEFT", person, node, ctx, leaving.evidence, leaving.line, discriminator=f"{ident}|{index}",
                       role=leaving.role, document=group.established_by, date=date)
+
+    def _person(self, member: MemberRecord, person_id: str | None, ctx: _Context) -> str:
+        """The node of a named member row; without a resolved id, the name within its jurisdiction."""
+        person_id = person_id or f"{ctx.jurisdiction or '?'}|{member.name}"
+        return self.node("Person", person_id, ctx, member.evidence, member.line, name=member.name, jurisdiction=ctx.jurisdiction)
 
     def _member(self, member: MemberRecord, index: int, person_id: str | None, group_node: str, group_ident: str, group: LeadingGroupRecord, date: str | None, ctx: _Context) -> None:
         if member.name is None:
             return  # a post without a holder is a property of the group, not a person
-        person_id = person_id or f"{ctx.jurisdiction or '?'}|{member.name}"
-        person = self.node("Person", person_id, ctx, member.evidence, member.line, name=member.name, jurisdiction=ctx.jurisdiction)
+        person = self._person(member, person_id, ctx)
         self.edge("MEMBER_OF", person, group_node, ctx, member.evidence, member.line, discriminator=f"{group_ident}|{index}",
                   role=member.role, position=member.position, document=group.established_by, date=date)
         for post in member.posts:

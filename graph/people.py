@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from policykg.extract.posts import split_posts
-from policykg.extract.records import ExtractionResult
+from policykg.extract.records import ExtractionResult, LeadingGroupRecord, MemberRecord
 from policykg.graph.jurisdiction import jurisdiction_of
 
 MemberRef = tuple[str, int, int]  # (source, index of the group in the result, index of the member)
@@ -111,17 +112,22 @@ def resolve_people(results: list[ExtractionResult]) -> PeopleIndex:
             person.positions.add(position)
         return person
 
-    for leaving, rows_of, refs in ((False, lambda group: group.members, index.by_member), (True, lambda group: group.departures, index.by_departure)):
-        for result in results:
-            jurisdiction = jurisdiction_of(result) or result.source
-            for g, group in enumerate(result.leading_groups):
-                for m, member in enumerate(rows_of(group)):
-                    if not member.name:
-                        continue
-                    person = person_for(jurisdiction, re.sub(r"\s+", "", member.name), member.position, group.name, leaving)
-                    ref = (result.source, g, m)
-                    if not leaving:
-                        person.groups.add(group.name)
-                        person.members.append(ref)
-                    refs[ref] = person.id
+    for ref, jurisdiction, group, member in _named_rows(results, "members"):
+        person = person_for(jurisdiction, re.sub(r"\s+", "", member.name), member.position, group.name, leaving=False)
+        person.groups.add(group.name)
+        person.members.append(ref)
+        index.by_member[ref] = person.id
+    # Leavers after every member is known, so that one who left is found among those who sat.
+    for ref, jurisdiction, group, member in _named_rows(results, "departures"):
+        index.by_departure[ref] = person_for(jurisdiction, re.sub(r"\s+", "", member.name), member.position, group.name, leaving=True).id
     return index
+
+
+def _named_rows(results: list[ExtractionResult], rows: str) -> Iterator[tuple[MemberRef, str, LeadingGroupRecord, MemberRecord]]:
+    """(ref, jurisdiction, group, row) of every named row of every group; ``rows``: members or departures."""
+    for result in results:
+        jurisdiction = jurisdiction_of(result) or result.source
+        for g, group in enumerate(result.leading_groups):
+            for m, member in enumerate(getattr(group, rows)):
+                if member.name:
+                    yield (result.source, g, m), jurisdiction, group, member
