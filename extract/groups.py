@@ -745,7 +745,8 @@ class DocumentFacts(DocumentReader):
     def _composition(self, sentence: str, offset: int, refs: list[tuple[int, Group]]) -> None:
         end = offset + len(sentence)
         scope = re.search(r"(成员|委员)中[,,]", sentence)
-        taken = [(m.start(), m.end()) for m in _ROLE_CHANGED.finditer(sentence)]
+        role_changes = list(_ROLE_CHANGED.finditer(sentence))
+        taken = [(m.start(), m.end()) for m in role_changes]
         for m in _ROLE_BEFORE.finditer(sentence):
             if scope and scope.start() < m.start():
                 continue  # 委员中,省卫生健康委主任由X同志担任: 主任 ends a post, X is a 委员
@@ -772,7 +773,7 @@ class DocumentFacts(DocumentReader):
                 position = title if title.startswith(m.group("unit")) else m.group("unit") + title
                 role = scope.group(1) if scope else "成员"
                 group.members.append(Member(role, m.group("name"), position, offset + m.start("unit"), end, from_prose=True))
-        for m in _ROLE_CHANGED.finditer(sentence):
+        for m in role_changes:
             group = self._group_for(m.start(), refs)
             who = _who(m.group("who"))
             held = split_trailing_name(who)  # 市应急管理局局长晏一同志由…改任…: the post before the name
